@@ -1,0 +1,6 @@
+/** The text pipeline: report bytes in, section tree out. No files, no Astro. */
+export { decodeReport, type DecodedText } from './decode.ts';
+export { ReportError } from './errors.ts';
+export { parseReport, type Override } from './parse-report.ts';
+export { toOutline, type Outline } from './outline.ts';
+export type * from './types.ts';

@@ -1,0 +1,214 @@
+/**
+ * The shape of a parsed report: what `parseReport` returns and what the site and the open data publish.
+ * Every node keeps the 1-based physical source lines it came from.
+ */
+
+/** Inclusive 1-based physical line range in the source file. */
+export interface LineRange {
+  start: number;
+  end: number;
+}
+
+/** A span of a text that carried markup in the source (`**bold**`, `PM_{2.5}`) or a note reference (`［1］`). */
+export interface Mark {
+  kind: 'strong' | 'sub' | 'note-ref';
+  /** UTF-16 offset of the first character, in the owning text. */
+  start: number;
+  /** UTF-16 offset after the last character. */
+  end: number;
+}
+
+/** A heading that runs into its paragraph: a lead-in sentence (`积极扩大有效投资。`) or an item (`一是…。`). */
+export interface RunIn {
+  /** The item marker as printed (`一是`), or null for an unnumbered lead-in sentence. */
+  marker: string | null;
+  /** Item number parsed from the marker (一是 → 1), null for lead-ins. */
+  number: number | null;
+  /** Offset of the first character of the run-in heading (the marker, if any). */
+  start: number;
+  /** Offset after the heading's closing punctuation. */
+  end: number;
+  /** Anchor id, unique within the section (`p3-i2`, `p5-lead`). */
+  id: string;
+}
+
+/** Something the parser noticed in the text but did not change. */
+export interface Annotation {
+  kind: 'doubled-at-break' | 'unbalanced-quote' | 'text-lost';
+  /** Source line the annotation refers to. */
+  line: number;
+  /** Human-readable explanation. */
+  message: string;
+}
+
+export interface Paragraph {
+  type: 'paragraph';
+  /** Unique within its section (or the preamble): `p1`, `p2` … in reading order. */
+  id: string;
+  /** The faithful text: source characters in source order; markdown markers removed (logged), page breaks joined. */
+  text: string;
+  lines: LineRange;
+  marks: Mark[];
+  /** What kind of paragraph this is, where it is more than plain body text. */
+  role: 'body' | 'address' | 'dash-item';
+  runIns: RunIn[];
+  annotations: Annotation[];
+}
+
+/** A markdown `- ` list in the source: one item per line. */
+export interface List {
+  type: 'list';
+  id: string;
+  lines: LineRange;
+  items: { text: string; lines: LineRange; marks: Mark[] }[];
+}
+
+/** A place where text is missing from the source (a page join that lost words); rendered as a visible editorial marker. */
+export interface Gap {
+  type: 'gap';
+  /** The lines on either side of the lost text. */
+  lines: LineRange;
+  /** Why we believe text is missing (from the overrides file). */
+  reason: string;
+}
+
+export interface TableCell {
+  text: string;
+  colSpan?: number;
+  rowSpan?: number;
+}
+
+export interface TableRow {
+  /** header: column headings; group: a category row (`一、经济发展（6 项）`); body: data; sub: a row under the numbered row above it; note: a footnote row. */
+  kind: 'header' | 'group' | 'body' | 'sub' | 'note';
+  /** Cells as printed, empty cells kept. Header rows omit the cells covered by a span. */
+  cells: TableCell[];
+  lines: LineRange;
+}
+
+export interface Table {
+  type: 'table';
+  /** `table-1` from `表 1`, or `box-2-table` for a table inside `专栏 2`. */
+  id: string;
+  /** `表 1` as printed, null when the table belongs to a box caption. */
+  label: string | null;
+  title: string | null;
+  /** Number of columns (TAB-separated cells per row). */
+  columns: number;
+  rows: TableRow[];
+  lines: LineRange;
+}
+
+/** A `专栏 N` box: a captioned aside with its own paragraphs or table. */
+export interface Box {
+  type: 'box';
+  /** `box-4` from `专栏 4`. */
+  id: string;
+  /** `专栏 4` as printed. */
+  label: string;
+  title: string;
+  blocks: (Paragraph | Table)[];
+  lines: LineRange;
+}
+
+export type Block = Paragraph | List | Gap | Table | Box;
+
+export type SectionKind = 'volume' | 'chapter' | 'section' | 'part' | 'subsection';
+
+export interface Section {
+  /** Derived from the numbering, not the text: `3-2` for 第三章第二节 or 三、（二）. */
+  id: string;
+  /** The numbers of this section and its ancestors: [3, 2]. */
+  number: number[];
+  kind: SectionKind;
+  /** The number as printed (`一、`, `（三）`, `(三)`, `第二章`); null for a part whose heading was lost. */
+  label: string | null;
+  /** The heading text without the label, as printed (markdown removed); null when the heading was lost. */
+  title: string | null;
+  /** line: heading on its own line; run-in: heading is the first sentence of a paragraph; none: heading lost. */
+  headingStyle: 'line' | 'run-in' | 'none';
+  /** Where the heading is printed; null when lost. */
+  headingLines: LineRange | null;
+  /** From the heading to the end of the last block of the last descendant. */
+  lines: LineRange;
+  blocks: Block[];
+  children: Section[];
+}
+
+export interface Note {
+  /** The note number as printed (1, 2 …). */
+  number: number;
+  /** The term explained, as printed (`“六稳”`, `“三化三制”改革`). */
+  label: string;
+  text: string;
+  lines: LineRange;
+}
+
+/** The title block and other front matter, kept verbatim. */
+export interface FrontItem {
+  role: 'title' | 'subtitle' | 'speaker' | 'date' | 'other';
+  text: string;
+  lines: LineRange;
+}
+
+/** A character run the pipeline removed, with the rule that removed it. */
+export interface Removal {
+  rule:
+    | 'toc'
+    | 'running-header'
+    | 'continuation-mark'
+    | 'web-leftover'
+    | 'page-number'
+    | 'markdown-heading'
+    | 'markdown-emphasis'
+    | 'markdown-list-marker'
+    | 'subscript-markup';
+  text: string;
+  line: number;
+}
+
+/** A finding worth a human look that does not stop the parse (TOC/body mismatch, unmatched quote …). */
+export interface Warning {
+  line: number;
+  message: string;
+}
+
+export interface TocEntry {
+  label: string;
+  title: string;
+  page: number | null;
+  line: number;
+}
+
+export interface ReportMetadata {
+  /** The title as printed in the title block, lines joined, spacing inside a spaced-out title removed. */
+  title: string | null;
+  /** ISO date (YYYY-MM-DD or YYYY-MM) of delivery or of the cover. */
+  date: string | null;
+  /** The congress session as stated (`运城市盐湖区第十七届人民代表大会第二次会议`). */
+  session: string | null;
+  speaker: { organization: string | null; role: string; name: string } | null;
+  /** Date on the colophon (`2021年4月7日印` → 2021-04-07). */
+  printedDate: string | null;
+  /** `(上接第一版)`: the page the text continues from, when the source starts mid-report. */
+  continuedFrom: string | null;
+}
+
+export interface ReportTree {
+  metadata: ReportMetadata;
+  front: FrontItem[];
+  /** Paragraphs between the title block and the first heading (salutation, introduction). */
+  preamble: Block[];
+  sections: Section[];
+  /** Closing paragraphs after the last section (`各位代表！让我们…`). */
+  closing: Block[];
+  notes: Note[];
+  /** The heading of the notes appendix as printed (`相关注释`, `附注：`), null without notes. */
+  notesHeading: { text: string; lines: LineRange } | null;
+  /** Colophon lines at the end (`…秘书处`, `2021年4月7日印`), kept verbatim. */
+  colophon: FrontItem[];
+  toc: TocEntry[];
+  removals: Removal[];
+  warnings: Warning[];
+  stats: { paragraphs: number; tables: number; boxes: number; characters: number };
+}
