@@ -218,10 +218,12 @@ function buildSections(
     const firstCell = tableRows[0]!.text.split('\t')[0]!;
     const caption = matchCaption(firstCell);
     if (caption?.kind === 'box') {
-      box = { type: 'box', id: `box-${caption.number}`, label: caption.label, title: caption.title, blocks: [], lines: { ...tableRows[0]!.lines } };
-      container().push(box);
       const rows = tableRows.slice(1);
-      (box as Box).blocks.push(buildTable(rows, `box-${caption.number}-table`, null, null));
+      const tableBox: Box = { type: 'box', id: `box-${caption.number}`, label: caption.label, title: caption.title, blocks: [], lines: { start: tableRows[0]!.lines.start, end: tableRows.at(-1)!.lines.end } };
+      tableBox.blocks.push(buildTable(rows, `box-${caption.number}-table`, null, null));
+      box = null;
+      container().push(tableBox);
+      box = tableBox;
     } else {
       const id = tableCaption ? `table-${tableCaption.number}` : `table-at-${tableRows[0]!.lines.start}`;
       container().push(buildTable(tableRows, id, tableCaption?.label ?? null, tableCaption?.title ?? null));
@@ -345,9 +347,12 @@ function blockLines(block: Block): { start: number; end: number } {
   return block.lines;
 }
 
-/** Sets each section's line range from its heading to its last block or descendant. */
+/** Sets each section's line range from its heading to its last block or descendant, and each box's to its last block. */
 function settleLines(section: Section): void {
   section.children.forEach(settleLines);
+  for (const block of section.blocks) {
+    if (block.type === 'box') block.lines.end = Math.max(block.lines.end, ...block.blocks.map((inner) => inner.lines.end));
+  }
   const ranges = [
     ...(section.headingLines ? [section.headingLines] : []),
     ...section.blocks.map(blockLines),
@@ -470,7 +475,8 @@ export function parseReport(text: string, overrideList: Override[] = []): Report
   const notesHeading = notesStart === -1 ? null : rest[notesStart]!;
   let body = notesStart === -1 ? rest : rest.slice(0, notesStart);
 
-  const metadata = readMetadata(front, colophon, body[0]?.text ?? '', continuedFrom);
+  const opening = body.slice(0, 3).map((piece) => piece.text).join('\n');
+  const metadata = readMetadata(front, colophon, opening, continuedFrom);
 
   // Rule `running-header`: a page header left inside the body.
   body = body.filter((piece, index) => {

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+/**
+ * The seeds manifest (`seeds/manifest.json`): one entry per report file, the metadata a reader needs to cite it.
+ * Metadata the text states (title, date, session, speaker) is checked against the parsed title block by a test.
+ */
+
+const bilingual = z.object({
+  /** Chinese, as printed or as the office names it. */
+  zh: z.string().min(1),
+  /** English rendering (unofficial). */
+  en: z.string().min(1),
+});
+
+export const reportKindSchema = z.enum(['government-work-report', 'five-year-plan', 'annual-plan-report']);
+export const adminLevelSchema = z.enum(['province', 'prefecture-level-city', 'county-level-city', 'county', 'district']);
+
+export const manifestEntrySchema = z.object({
+  /** Stable URL id: `<place>-<year>-<kind>`; also the seed file's base name. */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be lowercase words joined by hyphens'),
+  /** The file in `seeds/`, byte-for-byte as received. */
+  file: z.string().regex(/^[a-z0-9-]+\.txt$/, 'file must be a .txt name in seeds/'),
+  /** SHA-256 of the file, so anyone can check the published text against the source. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'sha256 must be 64 lowercase hex digits'),
+  /** The name the file arrived under. */
+  originalFile: z.string().min(1),
+  /** The place whose government issued the report. */
+  place: bilingual.extend({ id: z.string().regex(/^[a-z0-9-]+$/) }),
+  /** Administrative level of the place. */
+  level: adminLevelSchema,
+  /** The year the report is delivered in (for a plan: the year it is adopted). */
+  year: z.number().int().min(1949).max(2100),
+  /** ISO date (YYYY-MM-DD or YYYY-MM) where known, else null. */
+  date: z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'date must be YYYY-MM-DD or YYYY-MM').nullable(),
+  /** Genre of the document. */
+  kind: reportKindSchema,
+  /** Display title; editorial where the printed title is generic (政府工作报告) or lost. */
+  title: bilingual,
+  /** The title exactly as the title block prints it, null if the source has none. */
+  statedTitle: z.string().nullable(),
+  /** Who delivered the report, where the text names them. */
+  speaker: bilingual.extend({ role: bilingual, organization: z.string() }).nullable(),
+  /** The congress session the report was delivered to, `zh` as stated in the text. */
+  session: bilingual.nullable(),
+  /** complete, or fragment when the source lacks parts of the report. */
+  completeness: z.enum(['complete', 'fragment']),
+  /** What is missing, for the notice shown with a fragment. */
+  completenessNote: z.string().nullable(),
+}).refine((entry) => entry.file === `${entry.id}.txt`, { message: 'file must be <id>.txt', path: ['file'] })
+  .refine((entry) => (entry.completeness === 'fragment') === (entry.completenessNote !== null), {
+    message: 'a fragment needs a completenessNote, and only a fragment has one',
+    path: ['completenessNote'],
+  });
+
+export const manifestSchema = z.object({
+  reports: z.array(manifestEntrySchema).min(1),
+});
+
+/** A per-report decision the general rules cannot make (`seeds/<id>.overrides.json`). */
+export const overridesFileSchema = z.object({
+  overrides: z.array(
+    z.object({
+      /** First source line of the paragraph the override applies to. */
+      line: z.number().int().positive(),
+      /** What to do there; see `Override` in the pipeline. */
+      rule: z.enum(['text-lost-at-break', 'box-ends-before', 'closing-starts']),
+      /** Why no general rule can decide this, for the next reader of the file. */
+      reason: z.string().min(10, 'give a reason a reviewer can check'),
+    }),
+  ),
+});
+
+export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
+export type Manifest = z.infer<typeof manifestSchema>;
