@@ -66,7 +66,7 @@ export interface CaptionMatch {
   title: string;
 }
 
-const CAPTION = /^((专栏|表)[ \u3000]*(\d+))[：:][ \u3000]*([^\t]*?)[\t ]*$/;
+const CAPTION = /^((专栏|表)[ \u3000]*(\d+)[：:])[ \u3000]*([^\t]*?)[\t ]*$/;
 
 export function matchCaption(text: string): CaptionMatch | null {
   const match = CAPTION.exec(text);

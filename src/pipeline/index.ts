@@ -2,5 +2,6 @@
 export { decodeReport, type DecodedText } from './decode.ts';
 export { ReportError } from './errors.ts';
 export { parseReport, type Override } from './parse-report.ts';
+export { normalizePunctuation, toSearchText } from './normalize.ts';
 export { toOutline, type Outline } from './outline.ts';
 export type * from './types.ts';

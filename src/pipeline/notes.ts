@@ -20,14 +20,15 @@ export function parseNotes(pieces: Piece[]): { notes: Note[]; warnings: Warning[
       }
       const body = piece.text.slice(numbered[0].length);
       const colon = body.search(/[：:]/);
+      const marker = numbered[0].trim();
       if (colon > 0) {
-        notes.push({ number, label: body.slice(0, colon), text: body.slice(colon + 1), lines: { ...piece.lines } });
+        notes.push({ number, marker, label: body.slice(0, colon), separator: body[colon]!, text: body.slice(colon + 1), lines: { ...piece.lines } });
       } else if (piece.anchors.length > 1) {
         // Label and explanation on consecutive lines of one paragraph.
         const second = piece.anchors[1]!.offset;
-        notes.push({ number, label: body.slice(0, second - numbered[0].length), text: slicePiece(piece, second).text, lines: { ...piece.lines } });
+        notes.push({ number, marker, label: body.slice(0, second - numbered[0].length), separator: '', text: slicePiece(piece, second).text, lines: { ...piece.lines } });
       } else {
-        notes.push({ number, label: body, text: '', lines: { ...piece.lines } });
+        notes.push({ number, marker, label: body, separator: '', text: '', lines: { ...piece.lines } });
       }
       continue;
     }

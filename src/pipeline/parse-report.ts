@@ -110,6 +110,9 @@ function mayContinue(piece: Piece): boolean {
   return endsOpen(piece);
 }
 
+/** An inline note reference (`［1］`) pointing into the notes appendix. */
+const NOTE_REF = /［\d+］|\[\d+\]/g;
+
 const ITEM_START = /^[一二三四五六七八九十]+是/;
 const BOX_ITEM_LEAD_IN = /^[^，。]{1,12}。/;
 
@@ -169,6 +172,7 @@ function makeParagraph(piece: Piece, counter: Counter, warnings: Warning[]): Par
     const leadIn = findLeadIn(piece.text, role === 'dash-item' ? 2 : 0);
     if (leadIn && !runIns.some((item) => item.start < leadIn.end)) runIns.unshift({ ...leadIn, id: `${id}-lead` });
   }
+  const noteRefs = [...piece.text.matchAll(NOTE_REF)].map((match) => ({ kind: 'note-ref' as const, start: match.index, end: match.index + match[0].length }));
   const annotations: Annotation[] = [...piece.annotations];
   const opening = (piece.text.match(/“/g) ?? []).length;
   const closing = (piece.text.match(/”/g) ?? []).length;
@@ -178,7 +182,7 @@ function makeParagraph(piece: Piece, counter: Counter, warnings: Warning[]): Par
     warnings.push({ line: piece.lines.start, message });
   }
   for (const annotation of piece.annotations) warnings.push({ line: annotation.line, message: annotation.message });
-  return { type: 'paragraph', id, text: piece.text, lines: { ...piece.lines }, marks: piece.marks, role, runIns, annotations };
+  return { type: 'paragraph', id, text: piece.text, lines: { ...piece.lines }, marks: [...piece.marks, ...noteRefs], role, runIns, annotations };
 }
 
 /** Builds the section tree and the blocks of each section from the body items. */
@@ -440,7 +444,7 @@ function countStats(tree: Omit<ReportTree, 'stats'>): ReportTree['stats'] {
   walk(tree.closing, false);
   tree.front.forEach((item) => count(item.text));
   tree.colophon.forEach((item) => count(item.text));
-  tree.notes.forEach((note) => count(`${note.number}${note.label}${note.text}`));
+  tree.notes.forEach((note) => count(`${note.marker}${note.label}${note.separator}${note.text}`));
   return { paragraphs, tables, boxes, characters };
 }
 

@@ -11,6 +11,7 @@ const ITEM_MARKER = new RegExp(`[${NUMERAL_CHARS}]+是`, 'g');
 const MAX_ITEM_HEADING = 40;
 const MAX_LEAD_IN = 28;
 const MIN_LEAD_IN = 4;
+const MAX_LEAD_IN_HALF = 10;
 /** Openings of ordinary sentences that are short enough to look like lead-ins. */
 const NOT_LEAD_IN = /^(?:各位代表|今年|一年来|同时|此外|总之|其中|对此)/;
 
@@ -50,6 +51,10 @@ export function findLeadIn(text: string, offset: number): Omit<RunIn, 'id'> | nu
   if (stop < MIN_LEAD_IN - 1 || stop + 1 > MAX_LEAD_IN || stop + 1 >= rest.length) return null;
   const sentence = rest.slice(0, stop + 1);
   if (NOT_LEAD_IN.test(sentence) || /^\d/.test(sentence)) return null;
-  if ((sentence.match(/[，,]/g) ?? []).length > 1 || /[：:；]/.test(sentence)) return null;
+  if (/[：:；]/.test(sentence)) return null;
+  // A comma is allowed between two short parallel phrases (`提高政治站位，建设忠诚政府。`), which headings use;
+  // a longer first sentence with a comma is ordinary prose.
+  const halves = sentence.slice(0, -1).split(/[，,]/);
+  if (halves.length > 2 || (halves.length === 2 && halves.some((half) => half.length > MAX_LEAD_IN_HALF))) return null;
   return { marker: null, number: null, start: offset, end: offset + stop + 1 };
 }

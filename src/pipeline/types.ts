@@ -90,7 +90,7 @@ export interface Table {
   type: 'table';
   /** `table-1` from `表 1`, or `box-2-table` for a table inside `专栏 2`. */
   id: string;
-  /** `表 1` as printed, null when the table belongs to a box caption. */
+  /** `表 1：` as printed, with its colon; null when the table belongs to a box caption. */
   label: string | null;
   title: string | null;
   /** Number of columns (TAB-separated cells per row). */
@@ -104,7 +104,7 @@ export interface Box {
   type: 'box';
   /** `box-4` from `专栏 4`. */
   id: string;
-  /** `专栏 4` as printed. */
+  /** `专栏 4：` as printed, with its colon. */
   label: string;
   title: string;
   blocks: (Paragraph | Table)[];
@@ -136,10 +136,14 @@ export interface Section {
 }
 
 export interface Note {
-  /** The note number as printed (1, 2 …). */
+  /** The note number (1, 2 …). */
   number: number;
+  /** The number as printed: `1.`, `1、`, `［1］`. */
+  marker: string;
   /** The term explained, as printed (`“六稳”`, `“三化三制”改革`). */
   label: string;
+  /** What separates label and text as printed (`：`), empty when the text is on its own line. */
+  separator: string;
   text: string;
   lines: LineRange;
 }

@@ -70,7 +70,7 @@ const tableCell = z.object({
 const table = z.object({
   type: z.literal('table'),
   id: z.string(),
-  /** `表 1` as printed; null for a table that is a box's body. */
+  /** `表 1：` as printed; null for a table that is a box's body. */
   label: z.string().nullable(),
   title: z.string().nullable(),
   columns: z.number().int().positive(),
@@ -133,7 +133,17 @@ export const reportTreeSchema = z.object({
   preamble: z.array(block),
   sections: z.array(section).min(1),
   closing: z.array(block),
-  notes: z.array(z.object({ number: z.number().int().positive(), label: z.string(), text: z.string(), lines: lineRange })),
+  /** The notes appendix: `marker` and `separator` as printed, so label and text can be quoted exactly. */
+  notes: z.array(
+    z.object({
+      number: z.number().int().positive(),
+      marker: z.string(),
+      label: z.string(),
+      separator: z.string(),
+      text: z.string(),
+      lines: lineRange,
+    }),
+  ),
   notesHeading: z.object({ text: z.string(), lines: lineRange }).nullable(),
   colophon: z.array(frontItem),
   /** The source's table of contents, dropped from the body and kept for the cross-check. */
