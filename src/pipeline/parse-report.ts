@@ -275,9 +275,10 @@ function buildSections(
   // A fragment that begins inside a subsection keeps its surviving text in a part whose heading was lost.
   const firstPiece = items.find((item): item is Piece => !isGap(item));
   const firstHeading = firstPiece ? matchHeading(firstPiece.text) : null;
-  if (fragment && (firstHeading === null || depthOf(firstHeading.kind) > 1) && kinds.length > 1) {
+  if (fragment && (firstHeading === null || depthOf(firstHeading.kind) > 1)) {
     const firstTop = headings.map((piece) => matchHeading(piece.text)!).find((heading) => depthOf(heading.kind) === 1);
-    openSection(null, kinds[0]!, firstTop ? Math.max(firstTop.number - 1, 1) : 1, null);
+    // Text before part 一 would be the preamble; text before a later part is the tail of the part before it.
+    if (firstTop === undefined || firstTop.number > 1) openSection(null, kinds[0]!, firstTop ? firstTop.number - 1 : 1, null);
   }
 
   for (const item of items) {

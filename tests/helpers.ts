@@ -1,0 +1,87 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildReportDocument } from '../src/lib/report-document.ts';
+import { decodeReport, parseReport, type Block, type ReportTree, type Section } from '../src/pipeline/index.ts';
+import { manifestSchema, overridesFileSchema, type ManifestEntry } from '../src/schema/manifest.ts';
+import type { ReportDocument } from '../src/schema/report.ts';
+
+export const root = new URL('..', import.meta.url).pathname;
+export const seedsDir = join(root, 'seeds');
+export const fixturesDir = join(root, 'tests', 'fixtures', 'reports');
+
+export const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(seedsDir, 'manifest.json'), 'utf8')));
+
+export function seedEntry(id: string): ManifestEntry {
+  const entry = manifest.reports.find((report) => report.id === id);
+  if (!entry) throw new Error(`no manifest entry ${id}`);
+  return entry;
+}
+
+export function seedBytes(id: string): Uint8Array {
+  return readFileSync(join(seedsDir, seedEntry(id).file));
+}
+
+/** Parses a seed the way the content build does: manifest check, overrides, schema. */
+export function buildSeed(id: string): ReportDocument {
+  const overridesPath = join(seedsDir, `${id}.overrides.json`);
+  const overrides = existsSync(overridesPath) ? overridesFileSchema.parse(JSON.parse(readFileSync(overridesPath, 'utf8'))).overrides : [];
+  return buildReportDocument(seedEntry(id), seedBytes(id), overrides, `seeds/${id}.txt`);
+}
+
+export function fixtureBytes(name: string): Uint8Array {
+  return readFileSync(join(fixturesDir, name));
+}
+
+export function parseFixture(name: string): ReportTree {
+  return parseReport(decodeReport(fixtureBytes(name)).text);
+}
+
+/** Parses a report given inline, as lines joined by blank lines (the seeds' paragraph convention). */
+export function parseParagraphs(...paragraphs: string[]): ReportTree {
+  return parseReport(paragraphs.join('\n\n'));
+}
+
+export function allSections(sections: Section[]): Section[] {
+  return sections.flatMap((section) => [section, ...allSections(section.children)]);
+}
+
+export function sectionById(tree: ReportTree, id: string): Section {
+  const section = allSections(tree.sections).find((candidate) => candidate.id === id);
+  if (!section) throw new Error(`no section ${id}`);
+  return section;
+}
+
+/** Every text string of a block, in reading order. */
+function blockTexts(block: Block): string[] {
+  switch (block.type) {
+    case 'paragraph':
+      return [block.text];
+    case 'list':
+      return block.items.map((item) => item.text);
+    case 'gap':
+      return [];
+    case 'table':
+      return [block.label ?? '', block.title ?? '', ...block.rows.flatMap((row) => row.cells.map((cell) => cell.text))];
+    case 'box':
+      return [block.label, block.title, ...block.blocks.flatMap(blockTexts)];
+  }
+}
+
+/** Every text string the tree publishes, in reading order. */
+export function publishedTexts(tree: ReportTree): string[] {
+  const sectionTexts = (section: Section): string[] => [
+    section.label ?? '',
+    section.title ?? '',
+    ...section.blocks.flatMap(blockTexts),
+    ...section.children.flatMap(sectionTexts),
+  ];
+  return [
+    ...tree.front.map((item) => item.text),
+    ...tree.preamble.flatMap(blockTexts),
+    ...tree.sections.flatMap(sectionTexts),
+    ...tree.closing.flatMap(blockTexts),
+    tree.notesHeading?.text ?? '',
+    ...tree.notes.flatMap((note) => [note.marker, note.label, note.separator, note.text]),
+    ...tree.colophon.map((item) => item.text),
+  ];
+}

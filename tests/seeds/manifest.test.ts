@@ -1,0 +1,44 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sha256 } from '../../src/lib/report-document.ts';
+import { manifestEntrySchema } from '../../src/schema/manifest.ts';
+import { buildSeed, manifest, root, seedBytes } from '../helpers.ts';
+
+describe('seeds manifest', () => {
+  it('lists five reports with unique ids', () => {
+    expect(manifest.reports).toHaveLength(5);
+    expect(new Set(manifest.reports.map((entry) => entry.id)).size).toBe(5);
+  });
+
+  for (const entry of manifest.reports) {
+    it(`${entry.file} is byte-for-byte the received file (SHA-256)`, () => {
+      expect(sha256(seedBytes(entry.id))).toBe(entry.sha256);
+      // Where the shared seed folder is beside the checkout (CI and development), compare with the original too.
+      const original = join(root, '..', 'shared', 'seeds', entry.originalFile);
+      if (existsSync(original)) expect(sha256(readFileSync(original))).toBe(entry.sha256);
+    });
+
+    it(`${entry.id}: what the title block states agrees with the manifest`, () => {
+      const { metadata } = buildSeed(entry.id).tree;
+      expect(metadata.title).toBe(entry.statedTitle);
+      if (metadata.date !== null) expect(metadata.date).toBe(entry.date);
+      expect(metadata.session).toBe(entry.session?.zh ?? null);
+      expect(metadata.speaker ? { name: metadata.speaker.name, role: metadata.speaker.role, organization: metadata.speaker.organization } : null).toEqual(
+        entry.speaker ? { name: entry.speaker.zh, role: entry.speaker.role.zh, organization: entry.speaker.organization } : null,
+      );
+      expect(entry.completeness === 'fragment').toBe(metadata.continuedFrom !== null);
+    });
+  }
+
+  it('rejects an entry whose file name does not match its id, with a readable message', () => {
+    const result = manifestEntrySchema.safeParse({ ...manifest.reports[0]!, file: 'other.txt' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe('file must be <id>.txt');
+  });
+
+  it('rejects a fragment without a note saying what is missing', () => {
+    const result = manifestEntrySchema.safeParse({ ...manifest.reports[0]!, completeness: 'fragment', completenessNote: null });
+    expect(result.success).toBe(false);
+  });
+});
