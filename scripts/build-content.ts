@@ -6,15 +6,22 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { z } from 'zod';
 import { buildReportDocument, InputError } from '../src/lib/report-document.ts';
 import { manifestSchema, overridesFileSchema } from '../src/schema/manifest.ts';
 
 const root = new URL('..', import.meta.url).pathname;
-const seedsDir = join(root, 'seeds');
-const outputDir = join(root, 'content', 'reports');
+/** `--seeds <dir>` and `--out <dir>` let tests run the script on a copy. */
+function option(name: string, fallback: string): string {
+  const index = process.argv.indexOf(name);
+  return index === -1 ? fallback : process.argv[index + 1]!;
+}
+const seedsDir = option('--seeds', join(root, 'seeds'));
+const outputDir = option('--out', join(root, 'content', 'reports'));
 const check = process.argv.includes('--check');
+/** Paths in messages are relative to where the command runs, as compilers print them. */
+const shown = (path: string) => relative(process.cwd(), path) || path;
 
 /** Reads and validates a JSON file, naming the file in any error. */
 async function readJson<T>(path: string, schema: z.ZodType<T>): Promise<T> {
@@ -25,12 +32,12 @@ async function readJson<T>(path: string, schema: z.ZodType<T>): Promise<T> {
   } catch (error) {
     const position = /position (\d+)/.exec(String(error))?.[1];
     const line = position ? text.slice(0, Number(position)).split('\n').length : 1;
-    throw new InputError(path, line, `invalid JSON: ${(error as Error).message}`);
+    throw new InputError(shown(path), line, `invalid JSON: ${(error as Error).message}`);
   }
   const result = schema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new InputError(path, 1, `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new InputError(shown(path), 1, `${issue.path.join('.') || '(root)'}: ${issue.message}`);
   }
   return result.data;
 }
@@ -41,14 +48,14 @@ async function main(): Promise<number> {
   const ids = new Set<string>();
   const outputs = new Map<string, string>();
   for (const entry of manifest.reports) {
-    if (ids.has(entry.id)) throw new InputError(manifestPath, 1, `duplicate report id ${entry.id}`);
+    if (ids.has(entry.id)) throw new InputError(shown(manifestPath), 1, `duplicate report id ${entry.id}`);
     ids.add(entry.id);
     const seedPath = join(seedsDir, entry.file);
-    if (!existsSync(seedPath)) throw new InputError(manifestPath, 1, `${entry.id}: seeds/${entry.file} does not exist`);
+    if (!existsSync(seedPath)) throw new InputError(shown(manifestPath), 1, `${entry.id}: ${shown(seedPath)} does not exist`);
     const overridesPath = join(seedsDir, `${entry.id}.overrides.json`);
     const overrides = existsSync(overridesPath) ? (await readJson(overridesPath, overridesFileSchema)).overrides : [];
-    const document = buildReportDocument(entry, await readFile(seedPath), overrides, `seeds/${entry.file}`);
-    for (const warning of document.tree.warnings) console.error(`seeds/${entry.file}:${warning.line}: warning: ${warning.message}`);
+    const document = buildReportDocument(entry, await readFile(seedPath), overrides, shown(seedPath));
+    for (const warning of document.tree.warnings) console.error(`${shown(seedPath)}:${warning.line}: warning: ${warning.message}`);
     outputs.set(`${entry.id}.json`, `${JSON.stringify(document, null, 1)}\n`);
   }
 
@@ -59,7 +66,7 @@ async function main(): Promise<number> {
     for (const name of stale) {
       const committed = existing.includes(name) ? await readFile(join(outputDir, name), 'utf8') : null;
       if (committed !== outputs.get(name)) {
-        console.error(`content/reports/${name}: differs from what the seeds produce; run npm run content and review the diff`);
+        console.error(`${shown(join(outputDir, name))}: differs from what the seeds produce; run npm run content and review the diff`);
         differs++;
       }
     }
@@ -72,7 +79,7 @@ async function main(): Promise<number> {
   for (const [name, text] of outputs) await writeFile(join(staging, name), text);
   await rm(outputDir, { recursive: true, force: true });
   await rename(staging, outputDir);
-  console.error(`wrote ${outputs.size} reports to content/reports/`);
+  console.error(`wrote ${outputs.size} reports to ${shown(outputDir)}`);
   return 0;
 }
 

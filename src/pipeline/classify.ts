@@ -3,6 +3,9 @@ import type { SectionKind } from './types.ts';
 
 const NUMERAL = `[${NUMERAL_CHARS}]+`;
 
+/** Punctuation that ends a sentence; a line ending in one of these ends its paragraph. */
+export const TERMINAL_PUNCTUATION = '。！？：；…!?:;';
+
 /** A numbered heading found at the start of a piece. */
 export interface HeadingMatch {
   kind: SectionKind;

@@ -1,8 +1,9 @@
 import type { Piece } from './piece.ts';
 import { NUMERAL_CHARS } from './chinese-numerals.ts';
+import { TERMINAL_PUNCTUATION } from './classify.ts';
+import { isColophonLine } from './front-matter.ts';
+import { isWebLeftover } from './repairs.ts';
 
-/** Punctuation that ends a sentence; a line ending in one of these ends its paragraph. */
-export const TERMINAL_PUNCTUATION = '。！？：；…!?:;';
 
 const HEADING_START = new RegExp(`^(?:#+\\s*)?(?:\\*\\*)?(?:第[${NUMERAL_CHARS}\\d]+[篇章节]|[${NUMERAL_CHARS}]+、|[（(][${NUMERAL_CHARS}]+[）)])`);
 const LIST_ITEM_START = /^\s*[-*+]\s/;
@@ -28,6 +29,8 @@ function startsNewParagraph(previous: string, line: string): boolean {
   if (/^[\u3000]|^ {2,}/.test(line)) return true;
   if (LIST_ITEM_START.test(line) || HEADING_START.test(line.trim()) || HEADING_START.test(previous.trim())) return true;
   if (TOC_LINE.test(previous) || TOC_LINE.test(line)) return true;
+  // Lines that are whole units of their own: web-page leftovers and colophon lines.
+  if ([previous, line].some((text) => isWebLeftover(text.trim()) || isColophonLine(text.trim()))) return true;
   return TERMINAL_PUNCTUATION.includes(lastVisibleCharacter(previous));
 }
 

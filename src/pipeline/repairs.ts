@@ -1,5 +1,5 @@
 import { joinPieces, lineAt, type Piece } from './piece.ts';
-import { TERMINAL_PUNCTUATION } from './paragraphs.ts';
+import { TERMINAL_PUNCTUATION } from './classify.ts';
 import type { Annotation } from './types.ts';
 
 /**

@@ -74,8 +74,8 @@ export interface Gap {
 
 export interface TableCell {
   text: string;
-  colSpan?: number;
-  rowSpan?: number;
+  colSpan?: number | undefined;
+  rowSpan?: number | undefined;
 }
 
 export interface TableRow {
