@@ -74,6 +74,7 @@ export function publishedTexts(tree: ReportTree): string[] {
     section.title ?? '',
     ...section.blocks.flatMap(blockTexts),
     ...section.children.flatMap(sectionTexts),
+    ...section.afterChildren.flatMap(blockTexts),
   ];
   return [
     ...tree.front.map((item) => item.text),

@@ -19,8 +19,10 @@ export interface Override {
    *   words were lost at the page join, shown as a gap.
    * box-ends-before: the box (专栏) open before this paragraph ends here; the paragraph is body text again.
    * closing-starts: this paragraph and the rest of the body close the report; they belong to no section.
+   * parent-resumes: this paragraph belongs to the parent of the open subsection, after its subsections (a part's
+   *   summary after its last numbered item); nothing but the numbering marks where a subsection ends.
    */
-  rule: 'text-lost-at-break' | 'box-ends-before' | 'closing-starts';
+  rule: 'text-lost-at-break' | 'box-ends-before' | 'closing-starts' | 'parent-resumes';
   reason: string;
 }
 
@@ -207,6 +209,8 @@ function buildSections(
     ['closing', { paragraphs: 0, lastItem: 0, prefix: 'c' }],
   ]);
   let inClosing = false;
+  /** A section whose own text resumed after its subsections (override parent-resumes). */
+  let resumed: Section | null = null;
   let box: Box | null = null;
   let tableRows: Piece[] = [];
   let tableCaption: { label: string; title: string; number: number } | null = null;
@@ -215,7 +219,13 @@ function buildSections(
 
   const current = (): Section | null => stack.at(-1) ?? null;
   const counter = (): Counter => counters.get(inClosing ? 'closing' : current() ?? 'preamble')!;
-  const container = (): Block[] => (box ? (box.blocks as Block[]) : inClosing ? closing : current()?.blocks ?? preamble);
+  const container = (): Block[] => {
+    if (box) return box.blocks as Block[];
+    if (inClosing) return closing;
+    const section = current();
+    if (!section) return preamble;
+    return section === resumed ? section.afterChildren : section.blocks;
+  };
 
   const flushTable = () => {
     if (tableRows.length === 0) return;
@@ -243,6 +253,7 @@ function buildSections(
       throw new ReportError(piece?.lines.start ?? 1, `${heading?.label ?? kind} appears before any ${parentKind} heading`);
     }
     stack.length = depth - 1;
+    resumed = null;
     const parent = stack.at(-1);
     const siblings = parent ? parent.children : sections;
     const last = siblings.at(-1);
@@ -266,6 +277,7 @@ function buildSections(
       lines: piece ? { ...piece.lines } : { start: 0, end: 0 },
       blocks: [],
       children: [],
+      afterChildren: [],
     };
     siblings.push(section);
     stack.push(section);
@@ -288,6 +300,14 @@ function buildSections(
       flushTable();
       box = null;
       inClosing = true;
+    }
+    if (override?.rule === 'parent-resumes') {
+      if (stack.length < 2) throw new ReportError(override.line, 'override parent-resumes: no subsection is open here');
+      used.add(override);
+      flushTable();
+      box = null;
+      stack.pop();
+      resumed = current();
     }
     if (override?.rule === 'box-ends-before') {
       if (!box) throw new ReportError(override.line, 'override box-ends-before: no box is open here');
@@ -362,6 +382,7 @@ function settleLines(section: Section): void {
     ...(section.headingLines ? [section.headingLines] : []),
     ...section.blocks.map(blockLines),
     ...section.children.map((child) => child.lines),
+    ...section.afterChildren.map(blockLines),
   ];
   section.lines = { start: Math.min(...ranges.map((range) => range.start)), end: Math.max(...ranges.map((range) => range.end)) };
 }
@@ -382,6 +403,7 @@ function checkIds(section: Section): void {
     }
   };
   walk(section.blocks);
+  walk(section.afterChildren);
   section.children.forEach(checkIds);
 }
 
@@ -441,6 +463,7 @@ function countStats(tree: Omit<ReportTree, 'stats'>): ReportTree['stats'] {
   for (const section of allSections(tree.sections)) {
     count(`${section.label ?? ''}${section.title ?? ''}`);
     walk(section.blocks, false);
+    walk(section.afterChildren, false);
   }
   walk(tree.closing, false);
   tree.front.forEach((item) => count(item.text));

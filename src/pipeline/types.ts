@@ -133,6 +133,8 @@ export interface Section {
   lines: LineRange;
   blocks: Block[];
   children: Section[];
+  /** Blocks after the last child that belong to this section itself (a part's closing paragraphs). */
+  afterChildren: Block[];
 }
 
 export interface Note {

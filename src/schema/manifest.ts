@@ -63,7 +63,7 @@ export const overridesFileSchema = z.object({
       /** First source line of the paragraph the override applies to. */
       line: z.number().int().positive(),
       /** What to do there; see `Override` in the pipeline. */
-      rule: z.enum(['text-lost-at-break', 'box-ends-before', 'closing-starts']),
+      rule: z.enum(['text-lost-at-break', 'box-ends-before', 'closing-starts', 'parent-resumes']),
       /** Why no general rule can decide this, for the next reader of the file. */
       reason: z.string().min(10, 'give a reason a reviewer can check'),
     }),

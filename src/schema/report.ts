@@ -110,8 +110,12 @@ const sectionBase = z.object({
   blocks: z.array(block),
 });
 
-type SectionOutput = z.output<typeof sectionBase> & { children: SectionOutput[] };
-const section: z.ZodType<SectionOutput> = sectionBase.extend({ children: z.lazy(() => z.array(section)) });
+type SectionOutput = z.output<typeof sectionBase> & { children: SectionOutput[]; afterChildren: z.output<typeof block>[] };
+const section: z.ZodType<SectionOutput> = sectionBase.extend({
+  children: z.lazy(() => z.array(section)),
+  /** The section's own blocks after its last child (a part's summary after its numbered items). */
+  afterChildren: z.array(block),
+});
 
 const frontItem = z.object({
   role: z.enum(['title', 'subtitle', 'speaker', 'date', 'other']),

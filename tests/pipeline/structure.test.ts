@@ -67,6 +67,20 @@ describe('headings', () => {
   });
 });
 
+describe('override parent-resumes', () => {
+  it('moves the paragraphs after the last subsection back to the part, after its subsections', () => {
+    const text = ['一、回顾', '导语。', '（一）甲', '甲的正文。', '（二）乙', '乙的正文。', '一年来，成绩来之不易。', '二、任务', '正文。'].join('\n\n');
+    const tree = parseReport(text, [{ line: 13, rule: 'parent-resumes', reason: 'sums up part 一, not item （二）' }]);
+    expect(paragraphsOf(tree, '1-2').map((paragraph) => paragraph.text)).toEqual(['乙的正文。']);
+    expect(sectionById(tree, '1').afterChildren.map((block) => block.type === 'paragraph' && [block.id, block.text])).toEqual([['p2', '一年来，成绩来之不易。']]);
+    expect(sectionById(tree, '1').lines).toEqual({ start: 1, end: 13 });
+  });
+
+  it('rejects it where no subsection is open', () => {
+    expect(() => parseReport('一、回顾\n\n正文。', [{ line: 3, rule: 'parent-resumes', reason: 'nothing to leave here' }])).toThrow(/no subsection is open/);
+  });
+});
+
 describe('items and lead-ins', () => {
   it('finds 一是… items inside one paragraph and numbers them for anchors', () => {
     const tree = parseParagraphs('一、任务', '坚持项目为王。一是要抓好项目谋划。正文。二是要抓好重点项目建设。正文。');

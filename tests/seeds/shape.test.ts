@@ -46,6 +46,7 @@ describe('seed shapes', () => {
     const { tree } = buildSeed('yongji-2023-plan-report');
     expect(tree.sections.map((part) => part.label)).toEqual(['一、', '二、', '三、']);
     expect(tree.sections.map((part) => part.children.length)).toEqual([7, 0, 6]);
+    expect(sectionById(tree, '1').afterChildren.map((block) => block.lines.start)).toEqual([57]);
     const targets = sectionById(tree, '2').blocks.find((block) => block.type === 'list');
     expect(targets?.type === 'list' && targets.items.length).toBe(8);
   });
@@ -72,6 +73,7 @@ describe('seed shapes', () => {
     expect(tree.sections.map((part) => [part.label, part.headingStyle])).toEqual([[null, 'none'], ['二、', 'line'], ['三、', 'line']]);
     expect(tree.sections[0]!.children.map((section) => section.label)).toEqual(['(四)', '(五)', '(六)', '(七)', '(八)']);
     expect(tree.sections[2]!.children).toHaveLength(9);
+    expect(tree.sections[0]!.afterChildren.map((block) => block.lines.start)).toEqual([15, 21, 23]);
     const firstParagraph = tree.sections[0]!.blocks[0]!;
     expect(firstParagraph.type === 'paragraph' && firstParagraph.text.startsWith('拓展“一枚印章管审批”')).toBe(true);
     const gap = sectionById(tree, '3-2').blocks.find((block) => block.type === 'gap');
