@@ -6,10 +6,9 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
-import { z } from 'zod';
+import { join } from 'node:path';
 import { buildReportDocument, InputError } from '../src/lib/report-document.ts';
-import { manifestSchema, overridesFileSchema } from '../src/schema/manifest.ts';
+import { readManifest, readSeed, shown } from './seed-files.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 /** `--seeds <dir>` and `--out <dir>` let tests run the script on a copy. */
@@ -20,42 +19,17 @@ function option(name: string, fallback: string): string {
 const seedsDir = option('--seeds', join(root, 'seeds'));
 const outputDir = option('--out', join(root, 'content', 'reports'));
 const check = process.argv.includes('--check');
-/** Paths in messages are relative to where the command runs, as compilers print them. */
-const shown = (path: string) => relative(process.cwd(), path) || path;
-
-/** Reads and validates a JSON file, naming the file in any error. */
-async function readJson<T>(path: string, schema: z.ZodType<T>): Promise<T> {
-  const text = await readFile(path, 'utf8');
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const position = /position (\d+)/.exec(String(error))?.[1];
-    const line = position ? text.slice(0, Number(position)).split('\n').length : 1;
-    throw new InputError(shown(path), line, `invalid JSON: ${(error as Error).message}`);
-  }
-  const result = schema.safeParse(data);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new InputError(shown(path), 1, `${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  }
-  return result.data;
-}
 
 async function main(): Promise<number> {
-  const manifestPath = join(seedsDir, 'manifest.json');
-  const manifest = await readJson(manifestPath, manifestSchema);
+  const manifest = await readManifest(seedsDir);
   const ids = new Set<string>();
   const outputs = new Map<string, string>();
   for (const entry of manifest.reports) {
-    if (ids.has(entry.id)) throw new InputError(shown(manifestPath), 1, `duplicate report id ${entry.id}`);
+    if (ids.has(entry.id)) throw new InputError(shown(join(seedsDir, 'manifest.json')), 1, `duplicate report id ${entry.id}`);
     ids.add(entry.id);
-    const seedPath = join(seedsDir, entry.file);
-    if (!existsSync(seedPath)) throw new InputError(shown(manifestPath), 1, `${entry.id}: ${shown(seedPath)} does not exist`);
-    const overridesPath = join(seedsDir, `${entry.id}.overrides.json`);
-    const overrides = existsSync(overridesPath) ? (await readJson(overridesPath, overridesFileSchema)).overrides : [];
-    const document = buildReportDocument(entry, await readFile(seedPath), overrides, shown(seedPath));
-    for (const warning of document.tree.warnings) console.error(`${shown(seedPath)}:${warning.line}: warning: ${warning.message}`);
+    const seed = await readSeed(seedsDir, entry);
+    const document = buildReportDocument(entry, seed.bytes, seed.options, shown(seed.path));
+    for (const warning of document.tree.warnings) console.error(`${shown(seed.path)}:${warning.line}: warning: ${warning.message}`);
     outputs.set(`${entry.id}.json`, `${JSON.stringify(document, null, 1)}\n`);
   }
 

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildReportDocument } from '../src/lib/report-document.ts';
 import { decodeReport, parseReport, type Block, type ReportTree, type Section } from '../src/pipeline/index.ts';
-import { manifestSchema, overridesFileSchema, type ManifestEntry } from '../src/schema/manifest.ts';
+import { manifestSchema, type ManifestEntry } from '../src/schema/manifest.ts';
+import { readSeed } from '../scripts/seed-files.ts';
 import type { ReportDocument } from '../src/schema/report.ts';
 
 export const root = new URL('..', import.meta.url).pathname;
@@ -21,11 +22,13 @@ export function seedBytes(id: string): Uint8Array {
   return readFileSync(join(seedsDir, seedEntry(id).file));
 }
 
-/** Parses a seed the way the content build does: manifest check, overrides, schema. */
+const seedInputs = new Map(await Promise.all(manifest.reports.map(async (entry) => [entry.id, await readSeed(seedsDir, entry)] as const)));
+
+/** Parses a seed the way the content build does: manifest check, overrides, suspected typos, schema. */
 export function buildSeed(id: string): ReportDocument {
-  const overridesPath = join(seedsDir, `${id}.overrides.json`);
-  const overrides = existsSync(overridesPath) ? overridesFileSchema.parse(JSON.parse(readFileSync(overridesPath, 'utf8'))).overrides : [];
-  return buildReportDocument(seedEntry(id), seedBytes(id), overrides, `seeds/${id}.txt`);
+  const seed = seedInputs.get(id);
+  if (!seed) throw new Error(`no manifest entry ${id}`);
+  return buildReportDocument(seedEntry(id), seed.bytes, seed.options, `seeds/${id}.txt`);
 }
 
 export function fixtureBytes(name: string): Uint8Array {

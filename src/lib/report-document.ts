@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { decodeReport, parseReport, ReportError, type Override } from '../pipeline/index.ts';
+import { decodeReport, parseReport, ReportError, type ParseOptions } from '../pipeline/index.ts';
 import type { ManifestEntry } from '../schema/manifest.ts';
 import { reportDocumentSchema, type ReportDocument } from '../schema/report.ts';
 
@@ -24,11 +24,11 @@ export function sha256(bytes: Uint8Array): string {
  * Parses one seed into the published document, after checking its bytes against the manifest.
  * @param path how to name the seed file in error messages
  */
-export function buildReportDocument(entry: ManifestEntry, bytes: Uint8Array, overrides: Override[], path: string): ReportDocument {
+export function buildReportDocument(entry: ManifestEntry, bytes: Uint8Array, options: ParseOptions, path: string): ReportDocument {
   const actual = sha256(bytes);
   if (actual !== entry.sha256) throw new InputError(path, 1, `SHA-256 is ${actual}, the manifest says ${entry.sha256}`);
   try {
-    const tree = parseReport(decodeReport(bytes).text, overrides);
+    const tree = parseReport(decodeReport(bytes).text, options);
     return reportDocumentSchema.parse({ report: entry, tree });
   } catch (error) {
     if (error instanceof ReportError) throw new InputError(path, error.line, error.message);

@@ -26,6 +26,23 @@ export interface Override {
   reason: string;
 }
 
+/** An editor's note that a word is probably mistyped in the source; shown to readers, never applied. */
+export interface SuspectedTypo {
+  /** Source line where the text is printed. */
+  line: number;
+  /** The characters as printed (unique on that line). */
+  text: string;
+  /** What was probably meant. */
+  suggestion: string;
+  /** Why, for readers and reviewers. */
+  note: string;
+}
+
+export interface ParseOptions {
+  overrides?: Override[];
+  suspectedTypos?: SuspectedTypo[];
+}
+
 /** A gap left where the overrides say text was lost, between two pieces. */
 interface GapMarker {
   gap: Gap;
@@ -180,7 +197,7 @@ function makeParagraph(piece: Piece, counter: Counter, warnings: Warning[]): Par
   const closing = (piece.text.match(/”/g) ?? []).length;
   if (opening !== closing) {
     const message = `unbalanced quotation marks: ${opening} “ and ${closing} ”`;
-    annotations.push({ kind: 'unbalanced-quote', line: piece.lines.start, message });
+    annotations.push({ kind: 'unbalanced-quote', line: piece.lines.start, message, span: null, suggestion: null });
     warnings.push({ line: piece.lines.start, message });
   }
   for (const annotation of piece.annotations) warnings.push({ line: annotation.line, message: annotation.message });
@@ -407,6 +424,18 @@ function checkIds(section: Section): void {
   section.children.forEach(checkIds);
 }
 
+/** Puts each suspected typo on the paragraph that prints it; a typo that cannot be found is an error in the list. */
+function attachSuspectedTypos(typos: SuspectedTypo[], blocks: Block[]): void {
+  const paragraphs = blocks.flatMap((block) => (block.type === 'box' ? block.blocks : [block])).filter((block): block is Paragraph => block.type === 'paragraph');
+  for (const typo of typos) {
+    const paragraph = paragraphs.find((candidate) => candidate.lines.start <= typo.line && typo.line <= candidate.lines.end && candidate.text.includes(typo.text));
+    if (!paragraph) throw new ReportError(typo.line, `suspected typo “${typo.text}” is not printed in a paragraph at line ${typo.line}`);
+    const start = paragraph.text.indexOf(typo.text);
+    if (paragraph.text.indexOf(typo.text, start + 1) !== -1) throw new ReportError(typo.line, `suspected typo “${typo.text}” occurs more than once in its paragraph; quote more of it`);
+    paragraph.annotations.push({ kind: 'suspected-typo', line: typo.line, message: typo.note, span: { start, end: start + typo.text.length }, suggestion: typo.suggestion });
+  }
+}
+
 /** Flattens the headings of a tree in reading order. */
 function allSections(sections: Section[]): Section[] {
   return sections.flatMap((section) => [section, ...allSections(section.children)]);
@@ -476,7 +505,7 @@ function countStats(tree: Omit<ReportTree, 'stats'>): ReportTree['stats'] {
  * Parses the decoded text of a report into its section tree. Pure: no files, no Astro.
  * Throws a ReportError (with the source line) for input it cannot parse faithfully.
  */
-export function parseReport(text: string, overrideList: Override[] = []): ReportTree {
+export function parseReport(text: string, { overrides: overrideList = [], suspectedTypos = [] }: ParseOptions = {}): ReportTree {
   const removals: Removal[] = [];
   const warnings: Warning[] = [];
   const overrides = new Map(overrideList.map((override) => [override.line, override]));
@@ -533,6 +562,7 @@ export function parseReport(text: string, overrideList: Override[] = []): Report
   }
   sections.forEach(settleLines);
   sections.forEach(checkIds);
+  attachSuspectedTypos(suspectedTypos, [...preamble, ...allSections(sections).flatMap((section) => [...section.blocks, ...section.afterChildren]), ...closing]);
   crossCheckToc(toc, sections, warnings);
 
   const tree: Omit<ReportTree, 'stats'> = {

@@ -73,6 +73,8 @@ export function joinAcrossBreak(first: Piece, second: Piece): { piece: Piece; an
       kind: 'doubled-at-break',
       line: lineAt(second, 0),
       message: `“${last}” ends line ${lineAt(first, first.text.length - 1)} and starts line ${lineAt(second, 0)}: possibly doubled by the page break`,
+      span: { start: first.text.length - 1, end: first.text.length + 1 },
+      suggestion: null,
     });
   }
   const joined = joinPieces(first, second);

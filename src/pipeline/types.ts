@@ -34,11 +34,16 @@ export interface RunIn {
 
 /** Something the parser noticed in the text but did not change. */
 export interface Annotation {
-  kind: 'doubled-at-break' | 'unbalanced-quote' | 'text-lost';
+  /** doubled-at-break and unbalanced-quote are found by the parser; suspected-typo comes from an editor's list. */
+  kind: 'doubled-at-break' | 'unbalanced-quote' | 'suspected-typo';
   /** Source line the annotation refers to. */
   line: number;
   /** Human-readable explanation. */
   message: string;
+  /** The characters concerned, as offsets in the paragraph's text; null when the whole paragraph is meant. */
+  span: { start: number; end: number } | null;
+  /** What the text probably meant, for a suspected typo; never applied to the text. */
+  suggestion: string | null;
 }
 
 export interface Paragraph {

@@ -70,5 +70,21 @@ export const overridesFileSchema = z.object({
   ),
 });
 
+/** Words an editor believes are mistyped in the source (`seeds/<id>.annotations.json`): shown, never applied. */
+export const annotationsFileSchema = z.object({
+  suspectedTypos: z.array(
+    z.object({
+      /** Source line where the words are printed. */
+      line: z.number().int().positive(),
+      /** The characters as printed; must occur once in that paragraph. */
+      text: z.string().min(1),
+      /** What was probably meant. */
+      suggestion: z.string().min(1),
+      /** Why, in a sentence a reader can check. */
+      note: z.string().min(10, 'say why the text is suspect'),
+    }),
+  ),
+});
+
 export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
 export type Manifest = z.infer<typeof manifestSchema>;

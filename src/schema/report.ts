@@ -28,9 +28,14 @@ const runIn = z.object({
 });
 
 const annotation = z.object({
-  kind: z.enum(['doubled-at-break', 'unbalanced-quote', 'text-lost']),
+  /** doubled-at-break and unbalanced-quote: found by the parser; suspected-typo: from the editors' list. */
+  kind: z.enum(['doubled-at-break', 'unbalanced-quote', 'suspected-typo']),
   line: z.number().int().positive(),
   message: z.string(),
+  /** Offsets of the characters concerned in the paragraph text. */
+  span: z.object({ start: z.number().int().nonnegative(), end: z.number().int().positive() }).nullable(),
+  /** A suspected typo's probable intended text; the published text is never changed. */
+  suggestion: z.string().nullable(),
 });
 
 const paragraph = z.object({

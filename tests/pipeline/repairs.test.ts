@@ -42,7 +42,7 @@ describe('rule page-break-join', () => {
     const paragraph = sectionById(tree, '1').blocks[0]!;
     if (paragraph.type !== 'paragraph') throw new Error('expected a paragraph');
     expect(paragraph.text).toBe('协同控制细颗颗粒物和臭氧污染。');
-    expect(paragraph.annotations).toEqual([{ kind: 'doubled-at-break', line: 5, message: '“颗” ends line 3 and starts line 5: possibly doubled by the page break' }]);
+    expect(paragraph.annotations).toEqual([{ kind: 'doubled-at-break', line: 5, message: '“颗” ends line 3 and starts line 5: possibly doubled by the page break', span: { start: 5, end: 7 }, suggestion: null }]);
     expect(tree.warnings.map((warning) => warning.line)).toEqual([5]);
   });
 
@@ -59,15 +59,15 @@ describe('rule page-break-join', () => {
 
   it('does not join where an override says text was lost, and shows a gap instead', () => {
     const text = ['一、回顾', '力争新增1—2家企业上', '培育壮大新兴产业。用好链长制。'].join('\n\n');
-    const tree = parseReport(text, [{ line: 5, rule: 'text-lost-at-break', reason: 'the end of the sentence was lost' }]);
+    const tree = parseReport(text, { overrides: [{ line: 5, rule: 'text-lost-at-break', reason: 'the end of the sentence was lost' }] });
     expect(sectionById(tree, '1').blocks.map((block) => block.type)).toEqual(['paragraph', 'gap', 'paragraph']);
     expect(sectionById(tree, '1').blocks[1]).toEqual({ type: 'gap', lines: { start: 3, end: 5 }, reason: 'the end of the sentence was lost' });
   });
 
   it('rejects an override that the general rules make pointless', () => {
     const text = ['一、回顾', '第一段。', '第二段。'].join('\n\n');
-    expect(() => parseReport(text, [{ line: 5, rule: 'text-lost-at-break', reason: 'no join happens here anyway' }])).toThrow(ReportError);
-    expect(() => parseReport(text, [{ line: 99, rule: 'box-ends-before', reason: 'no such paragraph in the text' }])).toThrow(/not used|no box/);
+    expect(() => parseReport(text, { overrides: [{ line: 5, rule: 'text-lost-at-break', reason: 'no join happens here anyway' }] })).toThrow(ReportError);
+    expect(() => parseReport(text, { overrides: [{ line: 99, rule: 'box-ends-before', reason: 'no such paragraph in the text' }] })).toThrow(/not used|no box/);
   });
 });
 

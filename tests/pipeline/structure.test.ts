@@ -70,14 +70,30 @@ describe('headings', () => {
 describe('override parent-resumes', () => {
   it('moves the paragraphs after the last subsection back to the part, after its subsections', () => {
     const text = ['一、回顾', '导语。', '（一）甲', '甲的正文。', '（二）乙', '乙的正文。', '一年来，成绩来之不易。', '二、任务', '正文。'].join('\n\n');
-    const tree = parseReport(text, [{ line: 13, rule: 'parent-resumes', reason: 'sums up part 一, not item （二）' }]);
+    const tree = parseReport(text, { overrides: [{ line: 13, rule: 'parent-resumes', reason: 'sums up part 一, not item （二）' }] });
     expect(paragraphsOf(tree, '1-2').map((paragraph) => paragraph.text)).toEqual(['乙的正文。']);
     expect(sectionById(tree, '1').afterChildren.map((block) => block.type === 'paragraph' && [block.id, block.text])).toEqual([['p2', '一年来，成绩来之不易。']]);
     expect(sectionById(tree, '1').lines).toEqual({ start: 1, end: 13 });
   });
 
   it('rejects it where no subsection is open', () => {
-    expect(() => parseReport('一、回顾\n\n正文。', [{ line: 3, rule: 'parent-resumes', reason: 'nothing to leave here' }])).toThrow(/no subsection is open/);
+    expect(() => parseReport('一、回顾\n\n正文。', { overrides: [{ line: 3, rule: 'parent-resumes', reason: 'nothing to leave here' }] })).toThrow(/no subsection is open/);
+  });
+});
+
+describe('suspected typos', () => {
+  const text = ['一、任务', '加快抗议制药重整，推动与与企业合作。'].join('\n\n');
+
+  it('are attached to the paragraph that prints them, with a span and a suggestion, and never applied', () => {
+    const tree = parseReport(text, { suspectedTypos: [{ line: 3, text: '抗议制药', suggestion: '康意制药', note: 'the company is 康意制药 elsewhere' }] });
+    const [paragraph] = paragraphsOf(tree, '1');
+    expect(paragraph!.text).toBe('加快抗议制药重整，推动与与企业合作。');
+    expect(paragraph!.annotations).toEqual([{ kind: 'suspected-typo', line: 3, message: 'the company is 康意制药 elsewhere', span: { start: 2, end: 6 }, suggestion: '康意制药' }]);
+  });
+
+  it('must name text that is printed once on that line', () => {
+    expect(() => parseReport(text, { suspectedTypos: [{ line: 3, text: '康意制药', suggestion: 'x', note: 'not printed here at all' }] })).toThrow(/is not printed in a paragraph at line 3/);
+    expect(() => parseReport(text, { suspectedTypos: [{ line: 3, text: '与', suggestion: 'x', note: 'occurs twice in the paragraph' }] })).toThrow(/occurs more than once/);
   });
 });
 
@@ -143,7 +159,7 @@ describe('lists, boxes and tables', () => {
 
   it('ends a box where an override says the body resumes', () => {
     const text = ['第一章 总则', '第一节 投资', '专栏 3：重点交通项目', '公路建设项目。甲。', '聚焦重点领域扩大投资。正文。'].join('\n\n');
-    const tree = parseReport(text, [{ line: 9, rule: 'box-ends-before', reason: 'the box has no end marker' }]);
+    const tree = parseReport(text, { overrides: [{ line: 9, rule: 'box-ends-before', reason: 'the box has no end marker' }] });
     expect(sectionById(tree, '1-1').blocks.map((block) => block.type)).toEqual(['box', 'paragraph']);
   });
 

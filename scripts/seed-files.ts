@@ -1,0 +1,53 @@
+/**
+ * Reading the seeds folder: the manifest and each report's bytes and side files (overrides, suspected typos).
+ * Shared by the content build, the benchmark and the tests, so all three parse exactly the same inputs.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { z } from 'zod';
+import { InputError } from '../src/lib/report-document.ts';
+import type { ParseOptions } from '../src/pipeline/index.ts';
+import { annotationsFileSchema, manifestSchema, overridesFileSchema, type Manifest, type ManifestEntry } from '../src/schema/manifest.ts';
+
+/** Paths in messages are relative to where the command runs, as compilers print them. */
+export const shown = (path: string) => relative(process.cwd(), path) || path;
+
+/** Reads and validates a JSON file; errors name the file, the line where known, and the field. */
+export async function readJsonFile<T>(path: string, schema: z.ZodType<T>): Promise<T> {
+  const text = await readFile(path, 'utf8');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const position = /position (\d+)/.exec(String(error))?.[1];
+    const line = position ? text.slice(0, Number(position)).split('\n').length : 1;
+    throw new InputError(shown(path), line, `invalid JSON: ${(error as Error).message}`);
+  }
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new InputError(shown(path), 1, `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  return result.data;
+}
+
+export function readManifest(seedsDir: string): Promise<Manifest> {
+  return readJsonFile(join(seedsDir, 'manifest.json'), manifestSchema);
+}
+
+/** A seed's bytes and the parse options from its side files. */
+export async function readSeed(seedsDir: string, entry: ManifestEntry): Promise<{ path: string; bytes: Uint8Array; options: ParseOptions }> {
+  const path = join(seedsDir, entry.file);
+  if (!existsSync(path)) throw new InputError(shown(join(seedsDir, 'manifest.json')), 1, `${entry.id}: ${shown(path)} does not exist`);
+  const overridesPath = join(seedsDir, `${entry.id}.overrides.json`);
+  const annotationsPath = join(seedsDir, `${entry.id}.annotations.json`);
+  return {
+    path,
+    bytes: await readFile(path),
+    options: {
+      overrides: existsSync(overridesPath) ? (await readJsonFile(overridesPath, overridesFileSchema)).overrides : [],
+      suspectedTypos: existsSync(annotationsPath) ? (await readJsonFile(annotationsPath, annotationsFileSchema)).suspectedTypos : [],
+    },
+  };
+}
