@@ -1,10 +1,18 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 // Static output only: the site is files, with no server and no runtime network.
+// SITE_URL sets the public address used in canonical links, hreflang alternates and the sitemap.
 export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://yuncheng-policy-atlas.org',
   output: 'static',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  i18n: {
+    locales: ['zh', 'en'],
+    defaultLocale: 'zh',
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  integrations: [mdx(), sitemap({ i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } }, filter: (page) => !page.endsWith('/404/') })],
 });

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { headingsFileSchema } from './schema/headings.ts';
 import { reportDocumentSchema } from './schema/report.ts';
 
 /** Parsed reports, generated from seeds/ by `npm run content`; the schema is the same one the build validates with. */
@@ -8,4 +9,15 @@ const reports = defineCollection({
   schema: reportDocumentSchema,
 });
 
-export const collections = { reports };
+/** English section headings, one file per report, written by translators. */
+const headings = defineCollection({
+  loader: glob({ pattern: '*.json', base: './content/headings' }),
+  schema: headingsFileSchema,
+});
+
+/** Editorial pages in MDX, one file per language: `<page>/<locale>.mdx`. */
+const pages = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './content/pages' }),
+});
+
+export const collections = { reports, headings, pages };

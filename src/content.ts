@@ -1,8 +1,33 @@
-/** The only module that queries content collections; pages import from here. */
-import { getCollection } from 'astro:content';
+/** The only module that queries content collections; pages import what they need from here. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Locale } from './i18n/index.ts';
+import type { Section } from './pipeline/types.ts';
+import type { HeadingsFile } from './schema/headings.ts';
 import type { ReportDocument } from './schema/report.ts';
 
 /** All reports, newest first, then by id for a stable order. */
 export const reports: ReportDocument[] = (await getCollection('reports'))
   .map((entry) => entry.data)
   .sort((a, b) => b.report.year - a.report.year || a.report.id.localeCompare(b.report.id));
+
+const englishHeadings = new Map<string, HeadingsFile>((await getCollection('headings')).map((entry) => [entry.id, entry.data]));
+
+/** A section's title in a language: as printed in Chinese; the translators' version in English (null if lost). */
+export function sectionTitle(reportId: string, section: Section, locale: Locale): string | null {
+  if (locale === 'zh') return section.title;
+  return englishHeadings.get(reportId)?.sections[section.id]?.en ?? null;
+}
+
+/** Whether every section of a report has its English heading. */
+export function hasEnglishHeadings(reportId: string): boolean {
+  return englishHeadings.has(reportId);
+}
+
+const editorialPages = await getCollection('pages');
+
+/** An editorial MDX page (`about`) in one language. */
+export function editorialPage(name: string, locale: Locale): CollectionEntry<'pages'> {
+  const page = editorialPages.find((entry) => entry.id === `${name}/${locale}`);
+  if (!page) throw new Error(`content/pages/${name}/${locale}.mdx is missing`);
+  return page;
+}

@@ -3,13 +3,31 @@ import zh from './zh.json' with { type: 'json' };
 
 /** UI strings per language; the keys of zh.json are the contract, and a test checks en.json has the same ones. */
 export const dictionaries = { zh, en } as const;
-export type Locale = keyof typeof dictionaries;
+
+/** URL segment of each language, in the order the site lists them. */
+export const locales = ['zh', 'en'] as const;
+export type Locale = (typeof locales)[number];
 export type UiKey = keyof typeof zh;
 
-/** The BCP-47 tag of each URL locale, for `lang` attributes. */
+/** The BCP-47 tag of each URL locale, for `lang` and `hreflang` attributes. */
 export const languageTags: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
 
-/** A translator for one language. */
-export function useTranslations(locale: Locale): (key: UiKey) => string {
-  return (key) => dictionaries[locale][key];
+/** The other language, for the language switch. */
+export const otherLocale = (locale: Locale): Locale => (locale === 'zh' ? 'en' : 'zh');
+
+export function isLocale(value: string | undefined): value is Locale {
+  return (locales as readonly string[]).includes(value ?? '');
+}
+
+/** `getStaticPaths` for pages under `[lang]/`. */
+export const localeStaticPaths = () => locales.map((lang) => ({ params: { lang } }));
+
+export type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
+
+/**
+ * A translator for one language; `{{name}}` placeholders are filled from `values`.
+ * @example useTranslations('en')('cite.paragraph', { n: 3 }) // => 'paragraph 3'
+ */
+export function useTranslations(locale: Locale): Translate {
+  return (key, values = {}) => dictionaries[locale][key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? `{{${name}}}`));
 }

@@ -45,7 +45,7 @@ export const manifestEntrySchema = z.object({
   /** complete, or fragment when the source lacks parts of the report. */
   completeness: z.enum(['complete', 'fragment']),
   /** What is missing, for the notice shown with a fragment. */
-  completenessNote: z.string().nullable(),
+  completenessNote: bilingual.nullable(),
 }).refine((entry) => entry.file === `${entry.id}.txt`, { message: 'file must be <id>.txt', path: ['file'] })
   .refine((entry) => (entry.completeness === 'fragment') === (entry.completenessNote !== null), {
     message: 'a fragment needs a completenessNote, and only a fragment has one',

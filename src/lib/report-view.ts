@@ -1,0 +1,66 @@
+import type { Locale, Translate } from '../i18n/index.ts';
+import type { Section } from '../pipeline/types.ts';
+import { normalizePunctuation } from '../pipeline/index.ts';
+import type { ReportDocument } from '../schema/report.ts';
+import { citationLine } from './citation.ts';
+import { flattenSections, paragraphNumber, sectionTrail } from './report-nav.ts';
+import { reportPath, sectionPath } from './urls.ts';
+
+/** How a page names a section: its number as printed (Chinese) or in words (English), then its title. */
+export function sectionHeading(section: Section, title: string | null, locale: Locale, t: Translate): { label: string; title: string } {
+  const number = section.number.at(-1)!;
+  const label = locale === 'zh' && section.label !== null ? section.label : t(`label.${section.kind}`, { n: number });
+  return { label, title: title === null ? t('section.lostHeading') : locale === 'zh' ? normalizePunctuation(title) : title };
+}
+
+/** A section heading as one line: `（二）坚持大抓工业…` or `(2) Focus on industry…`. */
+export function headingLine(heading: { label: string; title: string }, locale: Locale): string {
+  return locale === 'zh' ? `${heading.label}${heading.title}` : `${heading.label} ${heading.title}`;
+}
+
+export interface TocItem {
+  id: string;
+  heading: string;
+  href: string;
+  children: TocItem[];
+}
+
+/** The report's table of contents, built from the body headings (the source's own contents page is not used). */
+export function tableOfContents(document: ReportDocument, locale: Locale, t: Translate, titleOf: (section: Section) => string | null): TocItem[] {
+  const build = (sections: Section[]): TocItem[] =>
+    sections.map((section) => ({
+      id: section.id,
+      heading: headingLine(sectionHeading(section, titleOf(section), locale, t), locale),
+      href: sectionPath(locale, document.report.id, section.id),
+      children: build(section.children),
+    }));
+  return build(document.tree.sections);
+}
+
+/** Citation lines for the paragraphs of one page, keyed by paragraph id. */
+export function paragraphCitation(document: ReportDocument, locale: Locale, site: URL, pagePath: string, sectionLine: string) {
+  const { report } = document;
+  return {
+    url: (paragraphId: string) => new URL(`${pagePath}#${paragraphId}`, site).href,
+    citation: (paragraphId: string) =>
+      citationLine(locale, {
+        reportTitle: report.title[locale],
+        place: report.place[locale],
+        date: report.date,
+        year: report.year,
+        section: sectionLine,
+        paragraph: paragraphNumber(paragraphId),
+        url: new URL(`${pagePath}#${paragraphId}`, site).href,
+      }),
+  };
+}
+
+/** Every page a report has: its own and one per section. */
+export function reportPages(document: ReportDocument, locale: Locale): { path: string; section: Section | null }[] {
+  return [
+    { path: reportPath(locale, document.report.id), section: null },
+    ...flattenSections(document.tree.sections).map((section) => ({ path: sectionPath(locale, document.report.id, section.id), section })),
+  ];
+}
+
+export { sectionTrail };

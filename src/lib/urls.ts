@@ -1,0 +1,14 @@
+import type { Locale } from '../i18n/index.ts';
+
+/** Every internal URL is built here, so links and pages cannot drift apart. All end in a slash. */
+export const homePath = (locale: Locale) => `/${locale}/`;
+export const reportPath = (locale: Locale, reportId: string) => `/${locale}/reports/${reportId}/`;
+export const sectionPath = (locale: Locale, reportId: string, sectionId: string) => `/${locale}/reports/${reportId}/${sectionId}/`;
+export const searchPath = (locale: Locale) => `/${locale}/search/`;
+export const aboutPath = (locale: Locale) => `/${locale}/about/`;
+export const dataPath = (locale: Locale) => `/${locale}/data/`;
+
+/** The same page in another language: swaps the locale segment of a site path. */
+export function switchLocale(path: string, locale: Locale): string {
+  return path.replace(/^\/(zh|en)(?=\/)/, `/${locale}`);
+}

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+/**
+ * English versions of a report's section headings (`content/headings/<report-id>.json`). Each entry repeats the
+ * Chinese title it translates, so a test can tell when the parsed heading changed and the English went stale.
+ */
+export const headingsFileSchema = z.object({
+  sections: z.record(
+    z.string().regex(/^\d+(?:-\d+)*$/, 'keys are section ids such as 3-2'),
+    z.object({
+      /** The Chinese title as parsed (null where the source lost it). */
+      zh: z.string().nullable(),
+      /** The English title: an unofficial translation. */
+      en: z.string().min(1).nullable(),
+    }),
+  ),
+});
+
+export type HeadingsFile = z.infer<typeof headingsFileSchema>;
