@@ -1,6 +1,6 @@
 const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
-/** Characters that can make up a Chinese numeral below 100, for use inside regular expressions. */
+/** Characters that may appear in a Chinese numeral, for regular expressions that find candidates; parseNumeral decides. */
 export const NUMERAL_CHARS = '〇零一二两三四五六七八九十';
 
 /**

@@ -23,7 +23,9 @@ export interface HeadingMatch {
 /** Heading styles from the outermost to the innermost, as Chinese reports nest them. */
 export const HEADING_KIND_ORDER: SectionKind[] = ['volume', 'chapter', 'section', 'part', 'subsection'];
 
-const CHAPTER_LIKE = new RegExp(`^(第(${NUMERAL})([篇章节]))[ \\t\\u3000]*`);
+/** `第三章`, `第3章`, `第一部分`: the label of a volume, chapter, section or part. */
+export const CHAPTER_LABEL = `第(?:${NUMERAL}|\\d+)(?:篇|章|节|部分)`;
+const CHAPTER_LIKE = new RegExp(`^(第(${NUMERAL}|\\d+)(篇|章|节|部分))[ \\t\\u3000]*`);
 const PART = new RegExp(`^((${NUMERAL})、)[ \\u3000]*`);
 const SUBSECTION = new RegExp(`^([（(](${NUMERAL})[）)])[ \\u3000]*`);
 /** Longest own-line heading we accept; longer paragraphs starting with a number are body text. */
@@ -38,7 +40,7 @@ export function matchHeading(text: string): HeadingMatch | null {
   const chapter = CHAPTER_LIKE.exec(text);
   if (chapter) {
     const number = parseNumeral(chapter[2]!);
-    const kind: SectionKind = chapter[3] === '篇' ? 'volume' : chapter[3] === '章' ? 'chapter' : 'section';
+    const kind: SectionKind = chapter[3] === '篇' ? 'volume' : chapter[3] === '章' ? 'chapter' : chapter[3] === '节' ? 'section' : 'part';
     if (number === null || text.length > MAX_HEADING_LENGTH || /[。！？]./.test(text)) return null;
     return { kind, number, label: chapter[1]!, titleStart: chapter[0].length, titleEnd: text.length, runIn: false };
   }
@@ -80,14 +82,20 @@ export function matchCaption(text: string): CaptionMatch | null {
 /** The heading of a notes appendix: `相关注释`, `附注：`, `名词解释`, `注释`. */
 export const NOTES_HEADING = /^(相关注释|附注|名词解释|注释|注解|名词注释)[：:]?$/;
 
-/** A numbered note: `1. `, `1.`, `1、`, `［1］`, `[1]`. */
-export const NOTE_ITEM = /^(?:(\d+)[.．、]|［(\d+)］|\[(\d+)\])[ \u3000]*/;
+/** A numbered note: `1. `, `1.`, `1、`, `［1］`, `[1]`, `①`; not a decimal such as `172.71`. */
+export const NOTE_ITEM = /^(?:(\d+)[.．、](?!\d)|［(\d+)］|\[(\d+)\]|([①-⑳]))[ \u3000]*/;
+
+/** The number of a NOTE_ITEM match. */
+export function noteNumber(match: RegExpExecArray): number {
+  const circled = match[4];
+  return circled ? circled.charCodeAt(0) - 0x2460 + 1 : Number(match[1] ?? match[2] ?? match[3]);
+}
 
 /** A contents heading: `目 录`, `目录`. */
 export const TOC_HEADING = /^目[ \u3000]*录$/;
 
 /** A contents entry: heading label, title, then optional dot leaders or TAB and a page number. */
-export const TOC_ENTRY = new RegExp(`^(第${NUMERAL}[篇章节]|${NUMERAL}、|[（(]${NUMERAL}[）)])[ \\t\\u3000]*(.+?)[ \\t]*(?:\\.{2,}|…+|·{2,})?[ \\t]*(\\d+)?[ \\t]*$`);
+export const TOC_ENTRY = new RegExp(`^(${CHAPTER_LABEL}|${NUMERAL}、|[（(]${NUMERAL}[）)])[ \\t\\u3000]*(.+?)[ \\t]*(?:\\.{2,}|…+|·{2,})?[ \\t]*(\\d+)?[ \\t]*$`);
 
 /** The salutation that opens a speech: `各位代表：`. */
 export const SALUTATION = /^各位代表[：:，,！!]/;

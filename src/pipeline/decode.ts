@@ -23,20 +23,35 @@ function lineOfByte(bytes: Uint8Array, offset: number): number {
   return line;
 }
 
-/** Offset of the first byte that is not valid UTF-8, or -1. */
-function firstInvalidUtf8Byte(bytes: Uint8Array): number {
+/** Length of the valid UTF-8 sequence starting at `index`, or 0 if the bytes there are not valid UTF-8. */
+function utf8SequenceLength(bytes: Uint8Array, index: number): number {
+  const byte = bytes[index]!;
+  const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+  for (let next = 1; next < length; next++) {
+    const continuation = bytes[index + next];
+    if (continuation === undefined || (continuation & 0xc0) !== 0x80) return 0;
+  }
+  return length;
+}
+
+/**
+ * Reads the bytes as UTF-8 as far as they go: where the first invalid byte is, and how many non-ASCII bytes form
+ * valid UTF-8 sequences. GB18030 text almost never forms valid multi-byte UTF-8, so a file that mostly does is
+ * UTF-8 with damage, not GB18030 (decoding it as GB18030 would turn it into mojibake).
+ */
+function scanUtf8(bytes: Uint8Array): { firstInvalid: number; validMultibyte: number; nonAscii: number } {
+  let firstInvalid = -1;
+  let validMultibyte = 0;
+  let nonAscii = 0;
   let index = 0;
   while (index < bytes.length) {
-    const byte = bytes[index]!;
-    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
-    if (length === 0) return index;
-    for (let next = 1; next < length; next++) {
-      const continuation = bytes[index + next];
-      if (continuation === undefined || (continuation & 0xc0) !== 0x80) return index;
-    }
-    index += length;
+    const length = utf8SequenceLength(bytes, index);
+    if (bytes[index]! >= 0x80) nonAscii += Math.max(length, 1);
+    if (length > 1) validMultibyte += length;
+    if (length === 0 && firstInvalid === -1) firstInvalid = index;
+    index += Math.max(length, 1);
   }
-  return -1;
+  return { firstInvalid, validMultibyte, nonAscii };
 }
 
 function tryDecode(bytes: Uint8Array, encoding: string): string | null {
@@ -75,13 +90,16 @@ export function decodeReport(bytes: Uint8Array): DecodedText {
     text = tryDecode(body, 'utf-8');
     if (text !== null) encoding = 'utf-8';
   }
+  const scan = text === null ? scanUtf8(body) : null;
+  if (scan && scan.validMultibyte >= scan.nonAscii / 2) {
+    throw new ReportError(lineOfByte(body, scan.firstInvalid), 'undecodable text: invalid UTF-8 in a UTF-8 file');
+  }
   if (text === null && encoding !== 'utf-8') {
     text = tryDecode(body, 'gb18030');
     if (text !== null) encoding = 'gb18030';
   }
   if (text === null || encoding === null) {
-    const bad = firstInvalidUtf8Byte(body);
-    throw new ReportError(lineOfByte(body, Math.max(bad, 0)), 'undecodable text: neither UTF-8 nor GB18030');
+    throw new ReportError(lineOfByte(body, Math.max(scan?.firstInvalid ?? 0, 0)), 'undecodable text: neither UTF-8 nor GB18030');
   }
 
   const controlCharacter = /[\u0001-\u0008\u000e-\u001f\u007f]/.exec(text);

@@ -5,8 +5,9 @@ import type { FrontItem, ReportMetadata } from './types.ts';
  * metadata. The lines themselves are kept verbatim as front items.
  */
 
-const SUBTITLE = /^——(\d{4})年(\d{1,2})月(\d{1,2})日在(.+?会议)上$/;
-const SPEAKER = /^(.*?)(代理?[区县市省州旗]长|[区县市省州旗]长|代理?主任|主任|局长|总理|副总理)[ \u3000]+([\p{Script=Han}·]{2,5})$/u;
+/** `——2022年1月25日在…会议上`, also in brackets: `（2024年1月20日在…会议上）`. */
+const SUBTITLE = /^(?:——|[（(])[ \u3000]*(\d{4})年(\d{1,2})月(\d{1,2})日在(.+?会议)上[）)]?$/;
+const SPEAKER = /^(.*?)(代理?[区县市省州旗]长|[区县市省州旗]长|代理?主任|主任|局长|总理|副总理)[ \u3000]+([\p{Script=Han}·]{2,8})$/u;
 const COVER_DATE = /^(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?$/;
 const PRINTED_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日(?:印发?|发布)?$/;
 const COLOPHON_ISSUER = /^.{2,30}(?:秘书处|办公室|办公厅)(?:印发?)?$/;

@@ -1,5 +1,5 @@
 import { lineAt, slicePiece, type Piece } from './piece.ts';
-import { NOTE_ITEM } from './classify.ts';
+import { NOTE_ITEM, noteNumber } from './classify.ts';
 import { ReportError } from './errors.ts';
 import type { Note, Warning } from './types.ts';
 
@@ -13,7 +13,7 @@ export function parseNotes(pieces: Piece[]): { notes: Note[]; warnings: Warning[
   for (const piece of pieces) {
     const numbered = NOTE_ITEM.exec(piece.text);
     if (numbered) {
-      const number = Number(numbered[1] ?? numbered[2] ?? numbered[3]);
+      const number = noteNumber(numbered);
       const expected = (notes.at(-1)?.number ?? 0) + 1;
       if (number !== expected) {
         throw new ReportError(piece.lines.start, `note numbering ${number === expected - 1 ? 'repeats' : 'jumps'}: expected note ${expected}, found ${number}`);

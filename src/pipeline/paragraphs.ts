@@ -1,11 +1,11 @@
 import type { Piece } from './piece.ts';
 import { NUMERAL_CHARS } from './chinese-numerals.ts';
-import { TERMINAL_PUNCTUATION } from './classify.ts';
-import { isColophonLine } from './front-matter.ts';
-import { isWebLeftover } from './repairs.ts';
+import { CHAPTER_LABEL, SALUTATION, TERMINAL_PUNCTUATION } from './classify.ts';
+import { frontRole, isColophonLine } from './front-matter.ts';
+import { isPageNumber, isWebLeftover } from './repairs.ts';
 
 
-const HEADING_START = new RegExp(`^(?:#+\\s*)?(?:\\*\\*)?(?:第[${NUMERAL_CHARS}\\d]+[篇章节]|[${NUMERAL_CHARS}]+、|[（(][${NUMERAL_CHARS}]+[）)])`);
+const HEADING_START = new RegExp(`^(?:#+\\s*)?(?:\\*\\*)?(?:${CHAPTER_LABEL}|[${NUMERAL_CHARS}]+、|[（(][${NUMERAL_CHARS}]+[）)])`);
 const LIST_ITEM_START = /^\s*[-*+]\s/;
 /** A table-of-contents line: dot leaders or a TAB before a trailing page number. */
 const TOC_LINE = /(?:\.{2,}|…{1,}|\t)\s*\d+\s*$/;
@@ -29,14 +29,16 @@ function startsNewParagraph(previous: string, line: string): boolean {
   if (/^[\u3000]|^ {2,}/.test(line)) return true;
   if (LIST_ITEM_START.test(line) || HEADING_START.test(line.trim()) || HEADING_START.test(previous.trim())) return true;
   if (TOC_LINE.test(previous) || TOC_LINE.test(line)) return true;
-  // Lines that are whole units of their own: web-page leftovers and colophon lines.
-  if ([previous, line].some((text) => isWebLeftover(text.trim()) || isColophonLine(text.trim()))) return true;
+  // Lines that are whole units of their own: web-page leftovers, page numbers, colophon lines, and the lines of a
+  // title block (`——…会议上`, the speaker, `各位代表：`).
+  if ([previous, line].some((text) => isWebLeftover(text.trim()) || isPageNumber(text.trim()) || isColophonLine(text.trim()))) return true;
+  if (/^——/.test(line.trim()) || SALUTATION.test(line.trim()) || frontRole(line.trim()) === 'speaker') return true;
   return TERMINAL_PUNCTUATION.includes(lastVisibleCharacter(previous));
 }
 
-/** Joins a soft-wrapped line: no separator between CJK characters, one space between Latin words. */
+/** Joins a soft-wrapped line: no separator between CJK characters or digits, one space between Latin words. */
 function softJoin(text: string, next: string): string {
-  return /[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(next) ? `${text} ${next}` : text + next;
+  return /[A-Za-z]$/.test(text) && /^[A-Za-z]/.test(next) ? `${text} ${next}` : text + next;
 }
 
 /**
@@ -69,7 +71,6 @@ export function splitIntoPieces(text: string): Piece[] {
         anchors: [{ offset: 0, line: lineNumber }],
         marks: [],
         wasListItem: false,
-        wasMarkdownHeading: false,
         annotations: [],
       };
       pieces.push(current);

@@ -1,4 +1,4 @@
-import { HEADING_KIND_ORDER, DASH_ITEM, matchCaption, matchHeading, NOTE_ITEM, NOTES_HEADING, SALUTATION, TOC_ENTRY, TOC_HEADING, type HeadingMatch } from './classify.ts';
+import { HEADING_KIND_ORDER, DASH_ITEM, matchCaption, matchHeading, NOTE_ITEM, NOTES_HEADING, SALUTATION, TOC_ENTRY, TOC_HEADING, type CaptionMatch, type HeadingMatch } from './classify.ts';
 import { ReportError } from './errors.ts';
 import { frontRole, isColophonLine, readMetadata } from './front-matter.ts';
 import { stripEmphasis, stripListMarker, stripMarkdownHeading, stripSubscripts } from './markup.ts';
@@ -55,6 +55,7 @@ const isGap = (item: Item): item is GapMarker => 'gap' in item;
 /** Removes what is not the report's text from each piece: web leftovers, page numbers, markup, continuation marks. */
 function cleanPieces(pieces: Piece[], removals: Removal[], warnings: Warning[]): { pieces: Piece[]; continuedFrom: string | null } {
   let continuedFrom: string | null = null;
+  let boldOpen = false;
   const cleaned: Piece[] = [];
   for (const original of pieces) {
     if (isWebLeftover(original.text) || isPageNumber(original.text)) {
@@ -67,10 +68,11 @@ function cleanPieces(pieces: Piece[], removals: Removal[], warnings: Warning[]):
       piece = result.piece;
       removals.push(...result.removals);
     }
-    const emphasis = stripEmphasis(piece);
+    const emphasis = stripEmphasis(piece, boldOpen);
     piece = emphasis.piece;
     removals.push(...emphasis.removals);
-    if (emphasis.unpaired) warnings.push({ line: piece.lines.start, message: 'unpaired ** (bold cut by a page break?): the rest of the paragraph is marked strong' });
+    // Bold left open at the end of a piece continues into the next one (a page break inside a bold run).
+    boldOpen = emphasis.unpaired;
     const from = CONTINUED_FROM.exec(piece.text);
     const to = CONTINUED_TO.exec(piece.text);
     const cuts = [
@@ -80,13 +82,22 @@ function cleanPieces(pieces: Piece[], removals: Removal[], warnings: Warning[]):
     if (from && cleaned.length === 0) continuedFrom = from[1]!;
     const cut = cutPiece(piece, cuts);
     removals.push(...cut.removals);
-    piece = { ...cut.piece, text: cut.piece.text };
+    piece = cut.piece;
     if (piece.text.trim() !== '') cleaned.push(piece);
   }
+  const last = cleaned.at(-1);
+  if (boldOpen && last) warnings.push({ line: last.lines.end, message: 'a ** bold marker is never closed: the rest of the text is marked strong' });
   return { pieces: cleaned, continuedFrom };
 }
 
-/** Table of contents: dropped from the body (logged), kept as entries for the cross-check. */
+/** A contents line without a numbered label but with dot leaders and a page number (`前  言……1`). */
+const UNLABELLED_TOC_ENTRY = /^([^\t.…·]{1,40}?)[ \t]*(?:\.{2,}|…{2,}|·{2,}|\t)[ \t.…·]*(\d+)[ \t]*$/;
+
+/**
+ * Table of contents: dropped from the body (logged), kept as entries for the cross-check. It runs from `目录` while
+ * lines look like entries: a numbered label, or leaders and a page number. Web copies give entries without page
+ * numbers; there the contents end where the first entry's label comes round again (the body's first heading).
+ */
 function takeToc(pieces: Piece[], removals: Removal[]): { pieces: Piece[]; toc: TocEntry[] } {
   const start = pieces.findIndex((piece) => TOC_HEADING.test(piece.text));
   if (start === -1) return { pieces, toc: [] };
@@ -94,9 +105,17 @@ function takeToc(pieces: Piece[], removals: Removal[]): { pieces: Piece[]; toc: 
   let end = start + 1;
   for (; end < pieces.length; end++) {
     const piece = pieces[end]!;
-    const match = TOC_ENTRY.exec(piece.text);
-    if (!match || !/\.{2,}|…|\t|\d\s*$/.test(piece.text)) break;
-    toc.push({ label: match[1]!, title: match[2]!.replace(/[ \t.…·]+$/, ''), page: match[3] ? Number(match[3]) : null, line: piece.lines.start });
+    const labelled = TOC_ENTRY.exec(piece.text);
+    const unlabelled = labelled ? null : UNLABELLED_TOC_ENTRY.exec(piece.text);
+    if (labelled) {
+      const hasPage = /\.{2,}|…|\t|\d\s*$/.test(piece.text);
+      if (!hasPage && toc.some((entry) => entry.label === labelled[1])) break;
+      toc.push({ label: labelled[1]!, title: labelled[2]!.replace(/[ \t.…·]+$/, ''), page: labelled[3] ? Number(labelled[3]) : null, line: piece.lines.start });
+    } else if (unlabelled) {
+      toc.push({ label: '', title: unlabelled[1]!.trim(), page: Number(unlabelled[2]), line: piece.lines.start });
+    } else {
+      break;
+    }
   }
   for (const piece of pieces.slice(start, end)) removals.push({ rule: 'toc', text: piece.text, line: piece.lines.start });
   return { pieces: [...pieces.slice(0, start), ...pieces.slice(end)], toc };
@@ -145,9 +164,9 @@ function joinBreaks(pieces: Piece[], overrides: Map<number, Override>, used: Set
   let inBox = false;
   for (const piece of pieces) {
     const caption = matchCaption(piece.text.split('\t')[0]!);
-    const boxEnd = overrides.get(piece.lines.start);
+    const override = overrides.get(piece.lines.start);
     if (matchHeading(piece.text) || caption) inBox = caption?.kind === 'box';
-    if (boxEnd?.rule === 'box-ends-before') inBox = false;
+    if (override?.rule === 'box-ends-before') inBox = false;
     const previous = items.at(-1);
     const canJoin =
       previous !== undefined &&
@@ -156,12 +175,11 @@ function joinBreaks(pieces: Piece[], overrides: Map<number, Override>, used: Set
       !isStructural(piece) &&
       !ITEM_START.test(piece.text) &&
       !(inBox && BOX_ITEM_LEAD_IN.test(piece.text));
-    const lost = overrides.get(piece.lines.start);
-    if (lost?.rule === 'text-lost-at-break') {
+    if (override?.rule === 'text-lost-at-break') {
       if (!canJoin) throw new ReportError(piece.lines.start, `override text-lost-at-break: no page-break join would happen before line ${piece.lines.start}`);
-      used.add(lost);
+      used.add(override);
       const before = previous as Piece;
-      items.push({ gap: { type: 'gap', lines: { start: before.lines.end, end: piece.lines.start }, reason: lost.reason } });
+      items.push({ gap: { type: 'gap', lines: { start: before.lines.end, end: piece.lines.start }, reason: override.reason } });
       items.push(piece);
       continue;
     }
@@ -186,7 +204,14 @@ function makeParagraph(piece: Piece, counter: Counter, warnings: Warning[]): Par
   const role: Paragraph['role'] = SALUTATION.test(piece.text) ? 'address' : DASH_ITEM.test(piece.text) ? 'dash-item' : 'body';
   const items = findItems(piece.text, piece.marks, counter.lastItem);
   if (items.length > 0) counter.lastItem = items.at(-1)!.number!;
-  const runIns: RunIn[] = items.map((item) => ({ ...item, id: `${id}-i${item.number}` }));
+  // Two item lists in one paragraph (`问题：一是…二是…。下一步：一是…`) would repeat ids; later ones get a suffix.
+  const taken = new Set<string>();
+  const runIns: RunIn[] = items.map((item) => {
+    let itemId = `${id}-i${item.number}`;
+    for (let copy = 2; taken.has(itemId); copy++) itemId = `${id}-i${item.number}-${copy}`;
+    taken.add(itemId);
+    return { ...item, id: itemId };
+  });
   if (role !== 'address' && !runIns.some((item) => item.start <= (role === 'dash-item' ? 2 : 0))) {
     const leadIn = findLeadIn(piece.text, role === 'dash-item' ? 2 : 0);
     if (leadIn && !runIns.some((item) => item.start < leadIn.end)) runIns.unshift({ ...leadIn, id: `${id}-lead` });
@@ -204,10 +229,27 @@ function makeParagraph(piece: Piece, counter: Counter, warnings: Warning[]): Par
   return { type: 'paragraph', id, text: piece.text, lines: { ...piece.lines }, marks: [...piece.marks, ...noteRefs], role, runIns, annotations };
 }
 
+/**
+ * A last paragraph that addresses the deputies (`各位代表！让我们…`) closes the whole report rather than its last
+ * section, when the last section has other text of its own. Returns its first line, or null.
+ */
+function findClosingLine(items: Item[], overrides: Override[]): number | null {
+  if (overrides.some((override) => override.rule === 'closing-starts')) return null;
+  const pieces = items.filter((item): item is Piece => !isGap(item));
+  const last = pieces.at(-1);
+  const lastHeading = pieces.findLastIndex((piece) => matchHeading(piece.text) !== null);
+  if (!last || !SALUTATION.test(last.text) || lastHeading === -1) return null;
+  const between = pieces.length - 1 - lastHeading;
+  const headingHasBody = matchHeading(pieces[lastHeading]!.text)!.runIn;
+  return between >= 2 || (between === 1 && headingHasBody) ? last.lines.start : null;
+}
+
 /** Builds the section tree and the blocks of each section from the body items. */
 function buildSections(
   items: Item[],
   fragment: boolean,
+  /** First line of the report's closing, when a general rule found it (no override needed). */
+  closingLine: number | null,
   overrides: Map<number, Override>,
   used: Set<Override>,
   warnings: Warning[],
@@ -230,7 +272,7 @@ function buildSections(
   let resumed: Section | null = null;
   let box: Box | null = null;
   let tableRows: Piece[] = [];
-  let tableCaption: { label: string; title: string; number: number } | null = null;
+  let tableCaption: CaptionMatch | null = null;
   let list: List | null = null;
   let previousWasListItem = false;
 
@@ -246,28 +288,41 @@ function buildSections(
 
   const flushTable = () => {
     if (tableRows.length === 0) return;
-    const firstCell = tableRows[0]!.text.split('\t')[0]!;
-    const caption = matchCaption(firstCell);
+    // A caption can also be the first TAB row itself (`专栏 2：…⇥⇥`, `表 1：…⇥⇥`).
+    const rowCaption = matchCaption(tableRows[0]!.text.split('\t')[0]!);
+    const rows = rowCaption ? tableRows.slice(1) : tableRows;
+    const caption = rowCaption ?? tableCaption;
+    const lines = { start: tableRows[0]!.lines.start, end: tableRows.at(-1)!.lines.end };
     if (caption?.kind === 'box') {
-      const rows = tableRows.slice(1);
-      const tableBox: Box = { type: 'box', id: `box-${caption.number}`, label: caption.label, title: caption.title, blocks: [], lines: { start: tableRows[0]!.lines.start, end: tableRows.at(-1)!.lines.end } };
-      tableBox.blocks.push(buildTable(rows, `box-${caption.number}-table`, null, null));
+      const tableBox: Box = { type: 'box', id: `box-${caption.number}`, label: caption.label, title: caption.title, blocks: [], lines };
+      if (rows.length > 0) tableBox.blocks.push(buildTable(rows, `box-${caption.number}-table`, null, null));
       box = null;
       container().push(tableBox);
       box = tableBox;
+    } else if (rows.length > 0) {
+      const id = caption ? `table-${caption.number}` : `table-at-${lines.start}`;
+      container().push(buildTable(rows, id, caption?.label ?? null, caption?.title ?? null));
     } else {
-      const id = tableCaption ? `table-${tableCaption.number}` : `table-at-${tableRows[0]!.lines.start}`;
-      container().push(buildTable(tableRows, id, tableCaption?.label ?? null, tableCaption?.title ?? null));
+      // A table caption row with no rows under it: keep the caption as a paragraph.
+      container().push(makeParagraph({ ...tableRows[0]!, text: tableRows[0]!.text.replace(/\t+$/, '') }, counter(), warnings));
     }
     tableRows = [];
     tableCaption = null;
   };
 
+  /** The last number given to each kind of heading, for numbering that runs on across parents (第三章 in 第二篇). */
+  const lastNumberOfKind = new Map<SectionKind, number>();
+
   const openSection = (heading: HeadingMatch | null, kind: SectionKind, number: number, piece: Piece | null) => {
-    const depth = depthOf(kind);
-    if (depth > stack.length + 1) {
+    let depth = depthOf(kind);
+    // A heading of a kind that is already open is that section's sibling, wherever the kind sits in the order.
+    const openOfKind = stack.findIndex((section) => section.kind === kind);
+    if (openOfKind !== -1) depth = openOfKind + 1;
+    else if (depth > stack.length + 1) {
       const parentKind = kinds[depth - 2]!;
-      throw new ReportError(piece?.lines.start ?? 1, `${heading?.label ?? kind} appears before any ${parentKind} heading`);
+      if (stack.length === 0) throw new ReportError(piece?.lines.start ?? 1, `${heading?.label ?? kind} appears before any ${parentKind} heading`);
+      // A level can be skipped (a chapter with 一、 parts but no 节): the heading nests under the open section.
+      depth = stack.length + 1;
     }
     stack.length = depth - 1;
     resumed = null;
@@ -279,9 +334,11 @@ function buildSections(
       const what = heading.number === last.number.at(-1) ? `repeats ${heading.label}` : `jumps from ${last.label ?? '(lost heading)'} to ${heading.label}`;
       throw new ReportError(piece!.lines.start, `numbering ${what}`);
     }
-    if (heading && !last && heading.number !== 1 && !fragmentStart) {
+    const runsOn = heading !== null && heading.number === (lastNumberOfKind.get(kind) ?? 0) + 1;
+    if (heading && !last && heading.number !== 1 && !fragmentStart && !runsOn) {
       throw new ReportError(piece!.lines.start, `numbering starts at ${heading.label}; expected the first heading of its level`);
     }
+    lastNumberOfKind.set(kind, number);
     const numbers = [...(parent?.number ?? []), number];
     const section: Section = {
       id: numbers.join('-'),
@@ -310,10 +367,10 @@ function buildSections(
     if (firstTop === undefined || firstTop.number > 1) openSection(null, kinds[0]!, firstTop ? firstTop.number - 1 : 1, null);
   }
 
-  for (const item of items) {
+  items.forEach((item, index) => {
     const override = isGap(item) ? undefined : overrides.get(item.lines.start);
-    if (override?.rule === 'closing-starts') {
-      used.add(override);
+    if (override?.rule === 'closing-starts' || (!isGap(item) && item.lines.start === closingLine)) {
+      if (override?.rule === 'closing-starts') used.add(override);
       flushTable();
       box = null;
       inClosing = true;
@@ -335,13 +392,13 @@ function buildSections(
       flushTable();
       container().push(item.gap);
       previousWasListItem = false;
-      continue;
+      return;
     }
     const piece = item;
     if (piece.text.includes('\t')) {
       if (tableRows.length === 0 && matchCaption(piece.text.split('\t')[0]!)) box = null;
       tableRows.push(piece);
-      continue;
+      return;
     }
     flushTable();
     const heading = matchHeading(piece.text);
@@ -353,19 +410,22 @@ function buildSections(
         container().push(makeParagraph(rest, counter(), warnings));
       }
       previousWasListItem = false;
-      continue;
+      return;
     }
     const caption = matchCaption(piece.text);
     if (caption?.kind === 'box') {
-      box = { type: 'box', id: `box-${caption.number}`, label: caption.label, title: caption.title, blocks: [], lines: { ...piece.lines } };
-      (stack.at(-1)?.blocks ?? preamble).push(box);
+      box = null;
+      const opened: Box = { type: 'box', id: `box-${caption.number}`, label: caption.label, title: caption.title, blocks: [], lines: { ...piece.lines } };
+      container().push(opened);
+      box = opened;
       previousWasListItem = false;
-      continue;
+      return;
     }
-    if (caption?.kind === 'table') {
+    const next = items[index + 1];
+    if (caption?.kind === 'table' && next !== undefined && !isGap(next) && next.text.includes('\t')) {
       box = null;
       tableCaption = caption;
-      continue;
+      return;
     }
     if (piece.wasListItem) {
       if (!previousWasListItem || !list) {
@@ -375,18 +435,13 @@ function buildSections(
       list.items.push({ text: piece.text, lines: { ...piece.lines }, marks: piece.marks });
       list.lines.end = piece.lines.end;
       previousWasListItem = true;
-      continue;
+      return;
     }
     previousWasListItem = false;
     container().push(makeParagraph(piece, counter(), warnings));
-  }
+  });
   flushTable();
-  if (tableCaption) throw new ReportError(1, `table caption ${(tableCaption as { label: string }).label} is not followed by a TAB-separated table`);
   return { preamble, sections, closing };
-}
-
-function blockLines(block: Block): { start: number; end: number } {
-  return block.lines;
 }
 
 /** Sets each section's line range from its heading to its last block or descendant, and each box's to its last block. */
@@ -397,18 +452,23 @@ function settleLines(section: Section): void {
   }
   const ranges = [
     ...(section.headingLines ? [section.headingLines] : []),
-    ...section.blocks.map(blockLines),
+    ...section.blocks.map((block) => block.lines),
     ...section.children.map((child) => child.lines),
-    ...section.afterChildren.map(blockLines),
+    ...section.afterChildren.map((block) => block.lines),
   ];
   section.lines = { start: Math.min(...ranges.map((range) => range.start)), end: Math.max(...ranges.map((range) => range.end)) };
 }
 
 /** Every id a reader can link to must be unique within its page. */
 function checkIds(section: Section): void {
+  checkBlockIds(`section ${section.id}`, [...section.blocks, ...section.afterChildren]);
+  section.children.forEach(checkIds);
+}
+
+function checkBlockIds(where: string, blocks: Block[]): void {
   const seen = new Map<string, number>();
   const visit = (id: string, line: number) => {
-    if (seen.has(id)) throw new ReportError(line, `duplicate id ${id} in section ${section.id} (first at line ${seen.get(id)})`);
+    if (seen.has(id)) throw new ReportError(line, `duplicate id ${id} in ${where} (first at line ${seen.get(id)})`);
     seen.set(id, line);
   };
   const walk = (blocks: Block[]) => {
@@ -419,9 +479,7 @@ function checkIds(section: Section): void {
       if (block.type === 'box') walk(block.blocks);
     }
   };
-  walk(section.blocks);
-  walk(section.afterChildren);
-  section.children.forEach(checkIds);
+  walk(blocks);
 }
 
 /** Puts each suspected typo on the paragraph that prints it; a typo that cannot be found is an error in the list. */
@@ -543,15 +601,7 @@ export function parseReport(text: string, { overrides: overrideList = [], suspec
   });
 
   const items = joinBreaks(body, overrides, used);
-  const { preamble, sections, closing } = buildSections(items, continuedFrom !== null, overrides, used, warnings);
-
-  // A last paragraph that addresses the deputies closes the whole report rather than its last section.
-  const lastSection = allSections(sections).at(-1);
-  const lastBlock = lastSection?.blocks.at(-1);
-  if (closing.length === 0 && lastSection && lastSection.children.length === 0 && lastBlock?.type === 'paragraph' && lastBlock.role === 'address' && lastSection.blocks.length > 1) {
-    lastSection.blocks.pop();
-    closing.push({ ...lastBlock, id: 'c1' });
-  }
+  const { preamble, sections, closing } = buildSections(items, continuedFrom !== null, findClosingLine(items, overrideList), overrides, used, warnings);
 
   const joinedNotes = joinBreaks(notePieces, new Map(), new Set()).filter((item): item is Piece => !isGap(item));
   const { notes, warnings: noteWarnings } = parseNotes(joinedNotes);
@@ -562,6 +612,8 @@ export function parseReport(text: string, { overrides: overrideList = [], suspec
   }
   sections.forEach(settleLines);
   sections.forEach(checkIds);
+  // The preamble and the closing share the report page.
+  checkBlockIds('the report page', [...preamble, ...closing]);
   attachSuspectedTypos(suspectedTypos, [...preamble, ...allSections(sections).flatMap((section) => [...section.blocks, ...section.afterChildren]), ...closing]);
   crossCheckToc(toc, sections, warnings);
 

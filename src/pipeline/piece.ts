@@ -15,9 +15,8 @@ export interface Piece {
   lines: LineRange;
   anchors: LineAnchor[];
   marks: Mark[];
-  /** Whether the piece was a markdown list item (`- `) or heading (`#`) before its marker was removed. */
+  /** Whether the piece was a markdown list item (`- `) before its marker was removed. */
   wasListItem: boolean;
-  wasMarkdownHeading: boolean;
   /** What the repairs noticed but did not change (a character doubled at a page join). */
   annotations: Annotation[];
 }
@@ -81,7 +80,7 @@ export function joinPieces(first: Piece, second: Piece): Piece {
     lines: { start: first.lines.start, end: second.lines.end },
     anchors: [...first.anchors, ...second.anchors.map((anchor) => ({ ...anchor, offset: anchor.offset + shift }))],
     marks: [...first.marks, ...second.marks.map((mark) => ({ ...mark, start: mark.start + shift, end: mark.end + shift }))],
-    annotations: [...first.annotations, ...second.annotations],
+    annotations: [...first.annotations, ...second.annotations.map((annotation) => (annotation.span ? { ...annotation, span: { start: annotation.span.start + shift, end: annotation.span.end + shift } } : annotation))],
   };
 }
 
@@ -96,6 +95,9 @@ export function slicePiece(piece: Piece, start: number, end = piece.text.length)
   const marks = piece.marks
     .map((mark) => ({ ...mark, start: Math.max(mark.start, start) - start, end: Math.min(mark.end, end) - start }))
     .filter((mark) => mark.end > mark.start);
+  const annotations = piece.annotations
+    .filter((annotation) => annotation.span === null || (annotation.span.end > start && annotation.span.start < end))
+    .map((annotation) => (annotation.span ? { ...annotation, span: { start: Math.max(annotation.span.start, start) - start, end: Math.min(annotation.span.end, end) - start } } : annotation));
   const lastLine = lineAt(piece, Math.max(end - 1, start));
-  return { ...piece, text: piece.text.slice(start, end), lines: { start: firstLine, end: lastLine }, anchors: kept, marks };
+  return { ...piece, text: piece.text.slice(start, end), lines: { start: firstLine, end: lastLine }, anchors: kept, marks, annotations };
 }

@@ -19,9 +19,13 @@ export function isWebLeftover(text: string): boolean {
   return WEB_LEFTOVERS.some((pattern) => pattern.test(text));
 }
 
-/** Rule `page-number`: a printed page number on a line of its own (`- 12 -`, `—3—`, `第 5 页`). */
+/** Rule `page-number`: a printed page number on a line of its own (`12`, `- 12 -`, `—3—`, `·3·`, `第 5 页`). */
 export function isPageNumber(text: string): boolean {
-  return /^[-—－–][ \u3000]*\d{1,3}[ \u3000]*[-—－–]$/.test(text) || /^第[ \u3000]*\d{1,3}[ \u3000]*页(?:[ \u3000]*共[ \u3000]*\d+[ \u3000]*页)?$/.test(text);
+  return (
+    /^\d{1,3}$/.test(text) ||
+    /^[-—－–·•][ \u3000]*\d{1,3}[ \u3000]*[-—－–·•]$/.test(text) ||
+    /^第[ \u3000]*\d{1,3}[ \u3000]*页(?:[ \u3000]*共[ \u3000]*\d+[ \u3000]*页)?$/.test(text)
+  );
 }
 
 /** Rule `continuation-mark`: a newspaper's `(上接第一版)` at the start or `(下转第二版)` at the end of a piece. */
@@ -32,7 +36,8 @@ export const CONTINUED_TO = /[(（]下转第[^)）]{1,4}版[)）]$/;
 export function isRunningHeader(text: string, title: string | null): boolean {
   if (text.length > 40) return false;
   if (title !== null && text.replace(/[ \u3000]/g, '') === title) return true;
-  return /^(?:政府工作报告|.{0,12}国民经济和社会发展.{0,30}(?:计划|规划).{0,12})$/.test(text) && !/[。，；]/.test(text);
+  // The genre as a page header, possibly with year and place (`2024年XX县政府工作报告`); a plan report's title.
+  return /^(?:.{0,20}政府工作报告|.{0,12}国民经济和社会发展.{0,30}(?:计划|规划)(?:纲要)?(?:[（(]草案[）)])?(?:的报告)?)$/.test(text) && !/[。，；：]/.test(text);
 }
 
 /** Characters that end a sentence: after them a blank line is a real paragraph break. */

@@ -45,7 +45,14 @@ describe('decodeReport', () => {
     expect(errorOf(utf8('一、标题\n\n正文\u0007。')).line).toBe(3);
   });
 
-  it('rejects text that is neither UTF-8 nor GB18030, naming the line', () => {
-    expect(errorOf(fixtureBytes('bad-undecodable.txt'))).toMatchObject({ line: 3, message: 'undecodable text: neither UTF-8 nor GB18030' });
+  it('rejects damaged UTF-8 instead of reading it as GB18030 mojibake, naming the line', () => {
+    expect(errorOf(fixtureBytes('bad-undecodable.txt'))).toMatchObject({ line: 3, message: 'undecodable text: invalid UTF-8 in a UTF-8 file' });
+    const short = utf8('一、工作\n\n正文。');
+    const damaged = new Uint8Array([...short.slice(0, 4), 0xff, ...short.slice(4)]);
+    expect(errorOf(damaged)).toMatchObject({ line: 1, message: 'undecodable text: invalid UTF-8 in a UTF-8 file' });
+  });
+
+  it('rejects bytes that are neither UTF-8 nor GB18030', () => {
+    expect(errorOf(new Uint8Array([0x41, 0x0a, 0x0a, 0xff, 0xff, 0x80]))).toMatchObject({ line: 3, message: 'undecodable text: neither UTF-8 nor GB18030' });
   });
 });

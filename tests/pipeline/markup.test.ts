@@ -8,7 +8,6 @@ const piece = (text: string, line = 7): Piece => ({
   anchors: [{ offset: 0, line }],
   marks: [],
   wasListItem: false,
-  wasMarkdownHeading: false,
   annotations: [],
 });
 
@@ -16,7 +15,6 @@ describe('rule markdown-heading', () => {
   it('drops # markers of any depth and remembers the heading', () => {
     const result = stripMarkdownHeading(piece('### **三、全面加强政府自身建设**'));
     expect(result.piece.text).toBe('**三、全面加强政府自身建设**');
-    expect(result.piece.wasMarkdownHeading).toBe(true);
     expect(result.removals).toEqual([{ rule: 'markdown-heading', text: '### ', line: 7 }]);
   });
 
@@ -48,6 +46,12 @@ describe('rule markdown-emphasis', () => {
 
   it('keeps bold inside quotes (“**三无**”)', () => {
     expect(stripEmphasis(piece('深入开展“**三无**”单位创建。')).piece).toMatchObject({ text: '深入开展“三无”单位创建。', marks: [{ kind: 'strong', start: 5, end: 7 }] });
+  });
+
+  it('closes at the start a bold run that the previous piece left open', () => {
+    const result = stripEmphasis(piece('发展**取得新成效。'), true);
+    expect(result.piece).toMatchObject({ text: '发展取得新成效。', marks: [{ kind: 'strong', start: 0, end: 2 }] });
+    expect(result.unpaired).toBe(false);
   });
 
   it('reports an unpaired ** and marks to the end', () => {

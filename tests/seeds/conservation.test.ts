@@ -1,43 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeReport, type ReportTree } from '../../src/pipeline/index.ts';
-import { buildSeed, fixtureBytes, fixturesDir, manifest, parseFixture, publishedTexts, seedBytes } from '../helpers.ts';
-
-/** Non-whitespace characters of a string, as an array of code points. */
-const visible = (text: string): string[] => [...text.replace(/\s/gu, '')];
-
-function tally(characters: string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const character of characters) counts.set(character, (counts.get(character) ?? 0) + 1);
-  return counts;
-}
-
-/**
- * Nothing lost, nothing invented: the source's non-whitespace characters are exactly the published ones plus
- * the logged removals, and the published text follows the source order.
- */
-function checkConservation(source: string, tree: ReportTree) {
-  const sourceCharacters = visible(source);
-  const published = visible(publishedTexts(tree).join(''));
-  const removed = visible(tree.removals.map((removal) => removal.text).join(''));
-  const expected = tally(sourceCharacters);
-  for (const character of [...published, ...removed]) expected.set(character, (expected.get(character) ?? 0) - 1);
-  const unaccounted = [...expected].filter(([, count]) => count > 0).map(([character, count]) => `${character}×${count}`);
-  const invented = [...expected].filter(([, count]) => count < 0).map(([character, count]) => `${character}×${-count}`);
-
-  // Order: the published characters appear in the source in the same order.
-  let cursor = 0;
-  let outOfOrder = -1;
-  for (const [index, character] of published.entries()) {
-    while (cursor < sourceCharacters.length && sourceCharacters[cursor] !== character) cursor++;
-    if (cursor === sourceCharacters.length) {
-      outOfOrder = index;
-      break;
-    }
-    cursor++;
-  }
-  return { unaccounted, invented, outOfOrder, sourceCount: sourceCharacters.length, publishedCount: published.length, removedCount: removed.length };
-}
+import { decodeReport } from '../../src/pipeline/index.ts';
+import { buildSeed, checkConservation, fixtureBytes, fixturesDir, manifest, parseFixture, seedBytes } from '../helpers.ts';
 
 describe('conservation', () => {
   for (const entry of manifest.reports) {
