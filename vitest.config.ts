@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['./tests/global-build.ts'],
     reporters: ['default', './tests/summary-reporter.ts'],
   },
 });

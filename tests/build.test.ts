@@ -1,49 +1,77 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { reportDocumentSchema } from '../src/schema/report.ts';
 import { manifest, root } from './helpers.ts';
 
-/** The site build publishes the parsed content as open data. */
-describe('astro build', () => {
-  const outDir = mkdtempSync(join(tmpdir(), 'atlas-dist-'));
-  let status: number | null = null;
-  let output = '';
+/** What the site build publishes (built once by tests/global-build.ts). */
+const site = inject('site');
+const read = (path: string) => readFileSync(join(site.dir, path), 'utf8');
 
-  beforeAll(() => {
-    const result = spawnSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    });
-    status = result.status;
-    output = result.stdout + result.stderr;
-  }, 120_000);
-
-  it('succeeds', () => {
-    expect(output).not.toMatch(/\[ERROR\]/);
-    expect(status).toBe(0);
+describe('site build', () => {
+  it('succeeds without errors', () => {
+    expect(site.log).not.toMatch(/\[ERROR\]/);
+    expect(site.status).toBe(0);
   });
 
   it('publishes /data/reports.json with every report of the manifest', () => {
-    const list = JSON.parse(readFileSync(join(outDir, 'data', 'reports.json'), 'utf8'));
+    const list = JSON.parse(read('data/reports.json'));
     expect(list.reports.map((report: { id: string }) => report.id).sort()).toEqual(manifest.reports.map((entry) => entry.id).sort());
     expect(list.reports.find((report: { id: string }) => report.id === 'yongji-2021-five-year-plan').stats).toMatchObject({ sections: 60, tables: 1, boxes: 13 });
   });
 
   it('publishes /data/reports/<id>.json valid against the schema, and the original text byte for byte', () => {
     for (const entry of manifest.reports) {
-      const document = JSON.parse(readFileSync(join(outDir, 'data', 'reports', `${entry.id}.json`), 'utf8'));
-      expect(reportDocumentSchema.safeParse(document).success).toBe(true);
-      expect(readFileSync(join(outDir, 'data', 'reports', `${entry.id}.txt`))).toEqual(readFileSync(join(root, 'seeds', entry.file)));
+      expect(reportDocumentSchema.safeParse(JSON.parse(read(`data/reports/${entry.id}.json`))).success).toBe(true);
+      expect(readFileSync(join(site.dir, 'data', 'reports', `${entry.id}.txt`))).toEqual(readFileSync(join(root, 'seeds', entry.file)));
     }
   });
 
-  it('renders the home page with its language', () => {
-    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-    expect(html).toMatch(/<html lang="zh-CN"/);
-    expect(html).toContain('运城政策图谱');
+  it('builds a page per report and per section in both languages', () => {
+    for (const lang of ['zh', 'en']) {
+      expect(existsSync(join(site.dir, lang, 'reports', 'yongji-2021-five-year-plan', 'index.html'))).toBe(true);
+      expect(existsSync(join(site.dir, lang, 'reports', 'yongji-2021-five-year-plan', '10-6', 'index.html'))).toBe(true);
+      expect(readdirSync(join(site.dir, lang, 'reports', 'yongji-2021-five-year-plan')).filter((name) => /^\d/.test(name))).toHaveLength(60);
+      for (const page of ['search', 'about', 'data']) expect(existsSync(join(site.dir, lang, page, 'index.html'))).toBe(true);
+    }
+  });
+
+  it('marks every page with its language and links both languages', () => {
+    const zh = read('zh/reports/yanhu-2022-work-report/2-3/index.html');
+    const en = read('en/reports/yanhu-2022-work-report/2-3/index.html');
+    expect(zh).toMatch(/<html lang="zh-CN"/);
+    expect(en).toMatch(/<html lang="en"/);
+    for (const html of [zh, en]) {
+      expect(html).toContain('hreflang="zh-CN" href="https://yuncheng-policy-atlas.org/zh/reports/yanhu-2022-work-report/2-3/"');
+      expect(html).toContain('hreflang="en" href="https://yuncheng-policy-atlas.org/en/reports/yanhu-2022-work-report/2-3/"');
+    }
+    expect(en).toContain('class="language-switch" href="/zh/reports/yanhu-2022-work-report/2-3/"');
+  });
+
+  it('keeps untranslated Chinese text on English pages out of the English index', () => {
+    const en = read('en/reports/yanhu-2022-work-report/2-3/index.html');
+    expect(en).toMatch(/<div class="para" id="p1"[^>]*data-pagefind-ignore/);
+    expect(en).toContain('The English translation of this section is pending');
+  });
+
+  it('renders report text as text: markup characters in the source stay characters', () => {
+    const html = read('zh/reports/yongji-2021-five-year-plan/1-5/index.html');
+    expect(html).toContain('注：[]为累计完成数，*为 2019 年数据。');
+  });
+
+  it('publishes a sitemap, robots.txt, a 404 page and a language chooser at /', () => {
+    expect(read('sitemap-index.xml')).toContain('sitemap-0.xml');
+    expect(read('sitemap-0.xml')).toContain('/en/reports/yongji-2021-five-year-plan/3-2/');
+    expect(read('robots.txt')).toContain('Sitemap: https://yuncheng-policy-atlas.org/sitemap-index.xml');
+    expect(read('404.html')).toContain('找不到该页面');
+    const rootPage = read('index.html');
+    expect(rootPage).toContain('url=/zh/');
+    expect(rootPage).toContain('href="/en/"');
+  });
+
+  it('indexes both languages for search, with filters', () => {
+    const entry = JSON.parse(read('pagefind/pagefind-entry.json'));
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-cn']);
+    expect(read('zh/reports/yanhu-2022-work-report/2-3/index.html')).toContain('data-pagefind-filter="place:盐湖区"');
   });
 });
