@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { citationLine } from '../../src/lib/citation.ts';
+import { neighbours, paragraphNumber, sectionTrail } from '../../src/lib/report-nav.ts';
+import { toSegmentGroups } from '../../src/lib/segments.ts';
+import { sectionPath, switchLocale } from '../../src/lib/urls.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+import { buildSeed } from '../helpers.ts';
+
+describe('toSegmentGroups', () => {
+  it('cuts text at marks and groups run-in headings', () => {
+    const groups = toSegmentGroups('一是加快打造四大板块。按照部署PM2.5下降。', [{ kind: 'strong', start: 2, end: 10 }, { kind: 'sub', start: 17, end: 20 }], [{ marker: '一是', number: 1, start: 0, end: 11, id: 'p1-i1' }], []);
+    expect(groups.map((group) => [group.runIn?.id ?? null, group.segments.map((segment) => `${segment.text}${segment.strong ? '*' : ''}${segment.sub ? '_' : ''}`)])).toEqual([
+      ['p1-i1', ['一是', '加快打造四大板块*', '。']],
+      [null, ['按照部署PM', '2.5_', '下降。']],
+    ]);
+  });
+
+  it('keeps every character once, in order', () => {
+    const text = '加快抗议制药重整，推动合作。';
+    const groups = toSegmentGroups(text, [{ kind: 'strong', start: 0, end: 4 }], [], [{ kind: 'suspected-typo', line: 1, message: 'm', span: { start: 2, end: 6 }, suggestion: '康意制药' }]);
+    expect(groups.flatMap((group) => group.segments.map((segment) => segment.text)).join('')).toBe(text);
+    expect(groups[0]!.segments.filter((segment) => segment.annotation === 0).map((segment) => segment.text).join('')).toBe('抗议制药');
+  });
+});
+
+describe('citationLine', () => {
+  it('cites in Chinese and in English with the access date left for the browser', () => {
+    const parts = { reportTitle: '新绛县2023年政府工作报告', place: '新绛县', date: '2023-02-21', year: 2023, section: '二、（一）加快推动产业转型，提质新型工业。', paragraph: 2, url: 'https://x.org/zh/reports/a/2-1/#p2' };
+    expect(citationLine('zh', parts)).toBe('新绛县：《新绛县2023年政府工作报告》，2023-02-21，二、（一）加快推动产业转型，提质新型工业。，第 2 段。https://x.org/zh/reports/a/2-1/#p2（访问日期：{{accessed}}）');
+    expect(citationLine('en', { ...parts, reportTitle: 'Report', place: 'Xinjiang County', date: null })).toBe('Report. Xinjiang County, 2023. 二、（一）加快推动产业转型，提质新型工业。, paragraph 2. https://x.org/zh/reports/a/2-1/#p2 (accessed {{accessed}}).');
+  });
+});
+
+describe('report navigation', () => {
+  const { tree } = buildSeed('yongji-2021-five-year-plan');
+
+  it('finds the trail from chapter to section', () => {
+    expect(sectionTrail(tree.sections, '3-2').map((section) => section.id)).toEqual(['3', '3-2']);
+    expect(sectionTrail(tree.sections, '99')).toEqual([]);
+  });
+
+  it('links previous and next sections in reading order, across chapters', () => {
+    expect(neighbours(tree.sections, '1-5')).toMatchObject({ previous: { id: '1-4' }, next: { id: '2' } });
+    expect(neighbours(tree.sections, '1').previous).toBeNull();
+    expect(neighbours(tree.sections, '10-6').next).toBeNull();
+  });
+
+  it('reads the paragraph number from an id', () => {
+    expect([paragraphNumber('p12'), paragraphNumber('c1')]).toEqual([12, 1]);
+  });
+});
+
+describe('urls', () => {
+  it('builds section paths and swaps the locale segment only', () => {
+    expect(sectionPath('en', 'yanhu-2022-work-report', '2-3')).toBe('/en/reports/yanhu-2022-work-report/2-3/');
+    expect(switchLocale('/en/reports/zh-report/2-3/', 'zh')).toBe('/zh/reports/zh-report/2-3/');
+  });
+});
+
+describe('useTranslations', () => {
+  it('fills placeholders', () => {
+    expect(useTranslations('en')('cite.paragraph', { n: 3 })).toBe('paragraph 3');
+    expect(useTranslations('zh')('cite.paragraph', { n: 3 })).toBe('第 3 段');
+  });
+});
