@@ -1,0 +1,68 @@
+/**
+ * `npm run bench:site`: builds the site (content, Astro, Pagefind) into dist/ and prints the build time, the number
+ * of pages, and what a reader downloads (gzip) for the home page, a report page and the largest section page.
+ * Budget: a section page under 30 KB gzip in all before search is used, under 10 KB gzip of JavaScript.
+ * Prints figures; asserts nothing.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = new URL('..', import.meta.url).pathname;
+const dist = join(root, 'dist');
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+
+const steps: [string, string[]][] = [
+  ['content', [join(root, 'scripts', 'build-content.ts')]],
+  ['astro', [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build']],
+  ['pagefind', [join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', 'dist']],
+];
+const timings: string[] = [];
+let total = 0;
+for (const [name, args] of steps) {
+  const start = performance.now();
+  const result = spawnSync(process.execPath, args, { cwd: root, env, encoding: 'utf8' });
+  if (result.status !== 0) {
+    console.error(result.stdout + result.stderr);
+    process.exit(1);
+  }
+  const seconds = (performance.now() - start) / 1000;
+  total += seconds;
+  timings.push(`${name} ${seconds.toFixed(1)} s`);
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+const htmlFiles = walk(dist).filter((file) => file.endsWith('.html'));
+
+const gzipSize = (path: string) => gzipSync(readFileSync(path)).length;
+/** HTML, CSS and JS a browser fetches for a page before any interaction (search loads nothing until used). */
+function pageWeight(htmlPath: string) {
+  const html = readFileSync(htmlPath, 'utf8');
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((match) => match[1]!);
+  const js = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]!);
+  const sum = (urls: string[]) => urls.reduce((size, url) => size + gzipSize(join(dist, url)), 0);
+  const inlineJs = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((size, match) => size + gzipSync(match[1]!).length, 0);
+  return { html: gzipSize(htmlPath), css: sum(css), js: sum(js), inlineJs };
+}
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+const sections = htmlFiles.filter((file) => /\/zh\/reports\/[^/]+\/[\d-]+\/index\.html$/.test(file));
+const largest = sections.reduce((best, file) => (statSync(file).size > statSync(best).size ? file : best));
+const pages = {
+  home: join(dist, 'zh', 'index.html'),
+  report: join(dist, 'zh', 'reports', 'yongji-2021-five-year-plan', 'index.html'),
+  [`largest section (${largest.slice(dist.length)})`]: largest,
+};
+
+console.log(`build: ${total.toFixed(1)} s (${timings.join(', ')}); ${htmlFiles.length} HTML pages`);
+for (const [name, path] of Object.entries(pages)) {
+  const weight = pageWeight(path);
+  const all = weight.html + weight.css + weight.js;
+  console.log(`${name}: ${kb(all)} gzip in all = HTML ${kb(weight.html)} + CSS ${kb(weight.css)} + JS ${kb(weight.js)} (of which inline JS ${kb(weight.inlineJs)} is inside the HTML)`);
+}
