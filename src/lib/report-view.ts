@@ -3,7 +3,7 @@ import type { Section } from '../pipeline/types.ts';
 import { normalizePunctuation } from '../pipeline/index.ts';
 import type { ReportDocument } from '../schema/report.ts';
 import { citationLine } from './citation.ts';
-import { flattenSections, paragraphNumber, sectionTrail } from './report-nav.ts';
+import { flattenSections, paragraphNumber } from './report-nav.ts';
 import { reportPath, sectionPath } from './urls.ts';
 
 /** How a page names a section: its number as printed (Chinese) or in words (English), then its title. */
@@ -15,7 +15,9 @@ export function sectionHeading(section: Section, title: string | null, locale: L
 
 /** A section heading as one line: `（二）坚持大抓工业…` or `(2) Focus on industry…`. */
 export function headingLine(heading: { label: string; title: string }, locale: Locale): string {
-  return locale === 'zh' ? `${heading.label}${heading.title}` : `${heading.label} ${heading.title}`;
+  // `第一节 发展回顾` is printed with a space, `一、` and `（一）` without.
+  const separator = locale === 'en' || /[章节篇分]$/.test(heading.label) ? ' ' : '';
+  return `${heading.label}${separator}${heading.title}`;
 }
 
 export interface TocItem {
@@ -63,4 +65,14 @@ export function reportPages(document: ReportDocument, locale: Locale): { path: s
   ];
 }
 
-export { sectionTrail };
+/**
+ * A section page's description for search engines and link previews: the start of its first paragraph in Chinese;
+ * on English pages, which have no translated text yet, the report's title.
+ */
+export function pageDescription(section: Section, reportTitle: string, locale: Locale): string {
+  const first = section.blocks.find((block) => block.type === 'paragraph');
+  if (locale !== 'zh' || !first || first.type !== 'paragraph') return reportTitle;
+  const text = normalizePunctuation(first.text);
+  return text.length > 110 ? `${text.slice(0, 110)}…` : text;
+}
+
