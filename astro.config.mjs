@@ -1,10 +1,9 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 // Static output only: the site is files, with no server and no runtime network.
-// SITE_URL sets the public address used in canonical links, hreflang alternates and the sitemap.
+// SITE_URL sets the public address used in canonical links, hreflang alternates and /sitemap.xml.
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://yuncheng-policy-atlas.org',
   output: 'static',
@@ -14,5 +13,5 @@ export default defineConfig({
     defaultLocale: 'zh',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [mdx(), sitemap({ i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } }, filter: (page) => !page.endsWith('/404/') })],
+  integrations: [mdx()],
 });

@@ -60,9 +60,12 @@ describe('site build', () => {
   });
 
   it('publishes a sitemap, robots.txt, a 404 page and a language chooser at /', () => {
-    expect(read('sitemap-index.xml')).toContain('sitemap-0.xml');
-    expect(read('sitemap-0.xml')).toContain('/en/reports/yongji-2021-five-year-plan/3-2/');
-    expect(read('robots.txt')).toContain('Sitemap: https://yuncheng-policy-atlas.org/sitemap-index.xml');
+    const sitemap = read('sitemap.xml');
+    expect(sitemap).toContain('<loc>https://yuncheng-policy-atlas.org/en/reports/yongji-2021-five-year-plan/3-2/</loc>');
+    expect(sitemap).toContain('hreflang="zh-CN" href="https://yuncheng-policy-atlas.org/zh/reports/yongji-2021-five-year-plan/3-2/"');
+    // Every built page except the 404 is in the sitemap.
+    expect(sitemap.match(/<loc>/g)).toHaveLength(readdirSync(site.dir, { recursive: true }).filter((name) => String(name).endsWith('index.html') && String(name) !== 'index.html').length);
+    expect(read('robots.txt')).toContain('Sitemap: https://yuncheng-policy-atlas.org/sitemap.xml');
     expect(read('404.html')).toContain('找不到该页面');
     const rootPage = read('index.html');
     expect(rootPage).toContain('url=/zh/');

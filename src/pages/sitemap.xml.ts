@@ -1,0 +1,19 @@
+import type { APIRoute } from 'astro';
+import { reports } from '../content.ts';
+import { languageTags, locales } from '../i18n/index.ts';
+import { reportPages } from '../lib/report-view.ts';
+import { aboutPath, dataPath, homePath, searchPath, switchLocale } from '../lib/urls.ts';
+
+/** `/sitemap.xml`: every page in both languages, each with its `hreflang` alternates. */
+export const GET: APIRoute = ({ site }) => {
+  const paths = [homePath('zh'), searchPath('zh'), aboutPath('zh'), dataPath('zh'), ...reports.flatMap((document) => reportPages(document, 'zh').map((page) => page.path))];
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const entries = paths.flatMap((path) =>
+    locales.map((locale) => {
+      const alternates = locales.map((alternate) => `<xhtml:link rel="alternate" hreflang="${languageTags[alternate]}" href="${escape(new URL(switchLocale(path, alternate), site).href)}"/>`).join('');
+      return `<url><loc>${escape(new URL(switchLocale(path, locale), site).href)}</loc>${alternates}</url>`;
+    }),
+  );
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join('\n')}\n</urlset>\n`;
+  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+};
