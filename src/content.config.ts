@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { glossaryEntrySchema } from './schema/glossary.ts';
 import { headingsFileSchema } from './schema/headings.ts';
 import { reportDocumentSchema } from './schema/report.ts';
 
@@ -20,4 +21,10 @@ const pages = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/pages' }),
 });
 
-export const collections = { reports, headings, pages };
+/** Glossary entries, one file per meaning of a term, written by the editors. */
+const glossary = defineCollection({
+  loader: glob({ pattern: '*.json', base: './content/glossary' }),
+  schema: glossaryEntrySchema,
+});
+
+export const collections = { reports, headings, pages, glossary };

@@ -1,6 +1,7 @@
 /** The only module that queries content collections; pages import what they need from here. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from './i18n/index.ts';
+import { buildGlossaryIndex } from './lib/glossary.ts';
 import type { Section } from './pipeline/types.ts';
 import type { HeadingsFile } from './schema/headings.ts';
 import type { ReportDocument } from './schema/report.ts';
@@ -31,3 +32,9 @@ export function editorialPage(name: string, locale: Locale): CollectionEntry<'pa
   if (!page) throw new Error(`content/pages/${name}/${locale}.mdx is missing`);
   return page;
 }
+
+/** Glossary entries ordered by pinyin, and everything computed from them against the reports. */
+export const glossary = buildGlossaryIndex(
+  (await getCollection('glossary')).map((entry) => entry.data).sort((a, b) => a.pinyin.localeCompare(b.pinyin)),
+  reports,
+);

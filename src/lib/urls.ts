@@ -12,3 +12,5 @@ export const dataPath = (locale: Locale) => `/${locale}/data/`;
 export function switchLocale(path: string, locale: Locale): string {
   return path.replace(/^\/(zh|en)(?=\/)/, `/${locale}`);
 }
+export const glossaryPath = (locale: Locale) => `/${locale}/glossary/`;
+export const glossaryEntryPath = (locale: Locale, slug: string) => `/${locale}/glossary/${slug}/`;

@@ -1,12 +1,20 @@
 import type { APIRoute } from 'astro';
-import { reports } from '../content.ts';
+import { glossary, reports } from '../content.ts';
 import { languageTags, locales } from '../i18n/index.ts';
 import { reportPages } from '../lib/report-view.ts';
-import { aboutPath, dataPath, homePath, searchPath, switchLocale } from '../lib/urls.ts';
+import { aboutPath, dataPath, glossaryEntryPath, glossaryPath, homePath, searchPath, switchLocale } from '../lib/urls.ts';
 
 /** `/sitemap.xml`: every page in both languages, each with its `hreflang` alternates. */
 export const GET: APIRoute = ({ site }) => {
-  const paths = [homePath('zh'), searchPath('zh'), aboutPath('zh'), dataPath('zh'), ...reports.flatMap((document) => reportPages(document, 'zh').map((page) => page.path))];
+  const paths = [
+    homePath('zh'),
+    searchPath('zh'),
+    aboutPath('zh'),
+    dataPath('zh'),
+    glossaryPath('zh'),
+    ...glossary.entries.map((entry) => glossaryEntryPath('zh', entry.slug)),
+    ...reports.flatMap((document) => reportPages(document, 'zh').map((page) => page.path)),
+  ];
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const entries = paths.flatMap((path) =>
     locales.map((locale) => {

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+/**
+ * A glossary entry (`content/glossary/<slug>.json`): one meaning of a policy slogan or coded term. A string with two
+ * meanings (“三无”, “1+N”) has two entries whose `scope` says where each meaning is used.
+ */
+
+export const glossaryThemeSchema = z.enum([
+  'development-strategy',
+  'industry-investment',
+  'reform-business-environment',
+  'agriculture-rural',
+  'ecology-environment',
+  'livelihoods-society',
+  'governance-party',
+  'urban-development',
+  'culture-tourism',
+  'innovation-talent',
+]);
+
+const reportId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
+const definitionSchema = z.discriminatedUnion('source', [
+  z.object({
+    /** A numbered note in a report's notes appendix; its text is read from the parsed report. */
+    source: z.literal('note'),
+    report: reportId,
+    note: z.number().int().positive(),
+  }),
+  z.object({
+    /** A definition given inside the body text; `quote` must occur in that paragraph. */
+    source: z.literal('body'),
+    report: reportId,
+    section: z.string().regex(/^\d+(?:-\d+)*$/),
+    paragraph: z.string().regex(/^[pc]\d+$/),
+    quote: z.string().min(2),
+  }),
+  z.object({
+    /** Written by the editors where no report defines the term; shown as editorial. */
+    source: z.literal('editorial'),
+    zh: z.string().min(4),
+    en: z.string().min(10),
+  }),
+]);
+
+export const glossaryEntrySchema = z.object({
+  /** URL segment, pinyin based; stored, never recomputed, so a library upgrade cannot change a URL. */
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slugs are lowercase pinyin or digits joined by hyphens'),
+  /** The term as the reports print it, without quotation marks (`五抓一优一促`). */
+  term: z.string().min(1),
+  /** Hanyu pinyin with tone marks, syllables separated by spaces, from pinyin-pro without tone sandhi. */
+  pinyin: z.string().min(1),
+  /** Why the pinyin differs from pinyin-pro's, when it does (a polyphonic character read another way). */
+  pinyinReviewed: z.string().min(5).optional(),
+  theme: glossaryThemeSchema,
+  /** Recommended English rendering, a literal gloss and an explanation for English readers. */
+  en: z.object({
+    rendering: z.string().min(2),
+    literal: z.string().min(2),
+    explanation: z.string().min(20, 'explain the term in a full sentence or more'),
+  }),
+  /** Sources in order of authority: notes appendices, body definitions, then editorial text. */
+  definitions: z.array(definitionSchema).min(1),
+  /** For a numbered slogan: what each part stands for (五抓 = …). */
+  parts: z.array(z.object({ zh: z.string(), meaning: z.string(), en: z.string() })).default([]),
+  /** Other printed forms counted as this term (`标准地+承诺制+全代办`), each with why it is the same term. */
+  aliases: z.array(z.object({ form: z.string().min(1), note: z.string().min(5) })).default([]),
+  /** Slugs of related entries (including the other meanings of a homonym). */
+  related: z.array(z.string()).default([]),
+  /** plain: any occurrence of the term; quoted: only “term” in quotation marks (short or numeric codes such as “543”). */
+  match: z.enum(['plain', 'quoted']),
+  /** Where this meaning is used, for homonyms; null means everywhere. Omitting `sections` means the whole report. */
+  scope: z.array(z.object({ report: reportId, sections: z.array(z.string()).optional() })).nullable().default(null),
+});
+
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+export type GlossaryDefinition = z.infer<typeof definitionSchema>;
