@@ -81,4 +81,33 @@ describe('in a browser', () => {
     await page.waitForLoadState('load');
     expect(await page.locator('main').textContent()).toContain('五抓一优一促');
   });
+
+  it('shows a glossary term’s definition on hover and keyboard focus, closes it with Escape, and links to the entry', async () => {
+    await page.goto(`${server.url}/zh/reports/xinjiang-county-2023-work-report/2/`);
+    const term = page.locator('.term', { has: page.locator('a', { hasText: '五抓一优一促' }) }).first();
+    const tip = term.locator('[role="tooltip"]');
+    expect(await tip.isVisible()).toBe(false);
+    await term.locator('a').hover();
+    expect(await tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toContain('抓招商引资');
+    await tip.hover();
+    expect(await tip.isVisible()).toBe(true);
+    await page.mouse.move(0, 0);
+    expect(await tip.isVisible()).toBe(false);
+    await term.locator('a').focus();
+    expect(await tip.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await tip.isVisible()).toBe(false);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/zh\/glossary\/wu-zhua-yi-you-yi-cu\/$/);
+    expect(await page.locator('h1').textContent()).toContain('五抓一优一促');
+  });
+
+  it('filters the glossary by pinyin typed without tones or spaces', async () => {
+    await page.goto(`${server.url}/en/glossary/`);
+    await page.fill('#glossary-filter', 'wuzhuayiyouyicu');
+    const visible = page.locator('#glossary-themes li:not([hidden])');
+    expect(await visible.count()).toBe(1);
+    expect(await visible.first().textContent()).toContain('五抓一优一促');
+  });
 });
