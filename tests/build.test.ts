@@ -27,6 +27,17 @@ describe('site build', () => {
     }
   });
 
+  it('publishes the glossary as /data/glossary.json with occurrences, and a page per entry', () => {
+    const data = JSON.parse(read('data/glossary.json'));
+    const entry = data.entries.find((candidate: { slug: string }) => candidate.slug === 'wu-zhua-yi-you-yi-cu');
+    expect(entry.places.sort()).toEqual(['xinjiang-county', 'yanhu', 'yongji', 'yuncheng']);
+    expect(entry.definitions[0]).toMatchObject({ source: 'note', report: 'xinjiang-county-2023-work-report', note: 13 });
+    for (const lang of ['zh', 'en']) expect(readdirSync(join(site.dir, lang, 'glossary')).filter((name) => name !== 'index.html')).toHaveLength(data.entries.length);
+    const html = read('zh/glossary/wu-zhua-yi-you-yi-cu/index.html');
+    const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!);
+    expect(jsonLd).toMatchObject({ '@type': 'DefinedTerm', name: '五抓一优一促', inDefinedTermSet: { '@type': 'DefinedTermSet' } });
+  });
+
   it('builds a page per report and per section in both languages', () => {
     for (const lang of ['zh', 'en']) {
       expect(existsSync(join(site.dir, lang, 'reports', 'yongji-2021-five-year-plan', 'index.html'))).toBe(true);
