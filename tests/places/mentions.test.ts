@@ -39,6 +39,6 @@ describe('place mentions', () => {
     const placesNamed = new Set(mentions.map((mention) => mention.place));
     expect([...placesNamed].sort()).toEqual(['hejin', 'jiang-county', 'jishan', 'linyi', 'pinglu', 'ruicheng', 'shanxi', 'wenxi', 'xia-county', 'xinjiang-county', 'yanhu', 'yongji', 'yuanqu'].sort());
     expect(mentions.some((mention) => mention.place === 'yuncheng')).toBe(false);
-    expect(mentions.find((mention) => mention.place === 'hejin' && mention.section === '3-2')).toMatchObject({ anchor: 'p3' });
+    expect(mentions.find((mention) => mention.place === 'hejin' && mention.section === '3-2')).toMatchObject({ anchor: 'p2' });
   });
 });
