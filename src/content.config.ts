@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { glossaryEntrySchema } from './schema/glossary.ts';
 import { headingsFileSchema } from './schema/headings.ts';
+import { placesFileSchema } from './schema/places.ts';
 import { reportDocumentSchema } from './schema/report.ts';
 
 /** Parsed reports, generated from seeds/ by `npm run content`; the schema is the same one the build validates with. */
@@ -27,4 +28,10 @@ const glossary = defineCollection({
   schema: glossaryEntrySchema,
 });
 
-export const collections = { reports, headings, pages, glossary };
+/** The places file, one entry: places, group abbreviations, words that are not mentions. */
+const places = defineCollection({
+  loader: file('./content/places.json', { parser: (text) => [{ id: 'places', ...JSON.parse(text) }] }),
+  schema: placesFileSchema,
+});
+
+export const collections = { reports, headings, pages, glossary, places };

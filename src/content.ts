@@ -2,6 +2,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from './i18n/index.ts';
 import { buildGlossaryIndex } from './lib/glossary.ts';
+import { extractFigures } from './lib/indicators.ts';
+import { findReportMentions } from './lib/place-mentions.ts';
+import { planIndicators } from './lib/plan-tables.ts';
+import type { PlacesFile } from './schema/places.ts';
 import type { Section } from './pipeline/types.ts';
 import type { HeadingsFile } from './schema/headings.ts';
 import type { ReportDocument } from './schema/report.ts';
@@ -38,3 +42,13 @@ export const glossary = buildGlossaryIndex(
   (await getCollection('glossary')).map((entry) => entry.data).sort((a, b) => a.pinyin.localeCompare(b.pinyin)),
   reports,
 );
+
+/** Places (Shanxi, Yuncheng and its counties), their group abbreviations and non-mentions. */
+export const places: PlacesFile = (await getCollection('places'))[0]!.data;
+
+/** Where each report names other places, per paragraph. */
+export const mentions = reports.flatMap((document) => findReportMentions(document.report.id, document.report.place.id, document.tree, places));
+
+/** Headline figures stated by the reports, and the five-year plan's indicator tables. */
+export const figures = reports.flatMap(extractFigures);
+export const planTables = reports.flatMap(planIndicators);

@@ -38,6 +38,31 @@ describe('site build', () => {
     expect(jsonLd).toMatchObject({ '@type': 'DefinedTerm', name: '五抓一优一促', inDefinedTermSet: { '@type': 'DefinedTermSet' } });
   });
 
+  it('publishes places and indicators as JSON and CSV', () => {
+    const placesData = JSON.parse(read('data/places.json'));
+    expect(placesData.places).toHaveLength(15);
+    expect(placesData.places.find((place: { id: string }) => place.id === 'hejin').mentionedIn.length).toBeGreaterThan(0);
+    const indicators = JSON.parse(read('data/indicators.json'));
+    expect(indicators.figures).toHaveLength(74);
+    const csv = read('data/indicators.csv');
+    expect(csv.startsWith('\uFEFFreport,indicator,measure,year,kind,value,unit,qualifier,section,anchor,curated,sentence')).toBe(true);
+    expect(csv.trim().split('\r\n')).toHaveLength(75);
+  });
+
+  it('resolves every link and anchor on the place and compare pages', () => {
+    const pages = ['zh/places/index.html', 'en/places/index.html', 'zh/compare/index.html', 'en/compare/index.html', ...readdirSync(join(site.dir, 'zh', 'places')).filter((name) => name !== 'index.html').map((name) => `zh/places/${name}/index.html`)];
+    const broken: string[] = [];
+    for (const page of pages) {
+      for (const [, href] of read(page).matchAll(/href="(\/[^"]*)"/g)) {
+        const [path, anchor] = href!.split('#');
+        const file = join(site.dir, path!, path!.endsWith('/') ? 'index.html' : '');
+        if (!existsSync(file)) broken.push(`${page}: ${href}`);
+        else if (anchor && !readFileSync(file, 'utf8').includes(`id="${anchor}"`)) broken.push(`${page}: ${href} (no anchor)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
   it('builds a page per report and per section in both languages', () => {
     for (const lang of ['zh', 'en']) {
       expect(existsSync(join(site.dir, lang, 'reports', 'yongji-2021-five-year-plan', 'index.html'))).toBe(true);

@@ -110,4 +110,19 @@ describe('in a browser', () => {
     expect(await visible.count()).toBe(1);
     expect(await visible.first().textContent()).toContain('五抓一优一促');
   });
+
+  it('opens the compare page and a place page in both languages, following a figure to its sentence', async () => {
+    for (const lang of ['zh', 'en']) {
+      await page.goto(`${server.url}/${lang}/compare/`);
+      expect(await page.locator('svg[role="img"] title').first().textContent()).toBeTruthy();
+      await page.goto(`${server.url}/${lang}/places/xinjiang-county/`);
+      expect(await page.locator('html').getAttribute('lang')).toBe(lang === 'zh' ? 'zh-CN' : 'en');
+      const link = page.locator('#figures + .table-wrap a', { hasText: '183.5' });
+      await link.click();
+      await page.waitForURL(/\/reports\/xinjiang-county-2023-work-report\/1\/#p2$/);
+      expect(await page.locator('#p2').textContent()).toContain('183.5');
+      await page.goto(`${server.url}/${lang}/places/hejin/`);
+      expect(await page.locator('.notice').first().textContent()).toBeTruthy();
+    }
+  });
 });

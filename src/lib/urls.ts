@@ -14,3 +14,6 @@ export function switchLocale(path: string, locale: Locale): string {
 }
 export const glossaryPath = (locale: Locale) => `/${locale}/glossary/`;
 export const glossaryEntryPath = (locale: Locale, slug: string) => `/${locale}/glossary/${slug}/`;
+export const placesPath = (locale: Locale) => `/${locale}/places/`;
+export const placePath = (locale: Locale, placeId: string) => `/${locale}/places/${placeId}/`;
+export const comparePath = (locale: Locale) => `/${locale}/compare/`;

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { glossary, reports } from '../content.ts';
+import { glossary, places, reports } from '../content.ts';
 import { languageTags, locales } from '../i18n/index.ts';
 import { reportPages } from '../lib/report-view.ts';
-import { aboutPath, dataPath, glossaryEntryPath, glossaryPath, homePath, searchPath, switchLocale } from '../lib/urls.ts';
+import { aboutPath, comparePath, dataPath, glossaryEntryPath, glossaryPath, homePath, placePath, placesPath, searchPath, switchLocale } from '../lib/urls.ts';
 
 /** `/sitemap.xml`: every page in both languages, each with its `hreflang` alternates. */
 export const GET: APIRoute = ({ site }) => {
@@ -12,6 +12,9 @@ export const GET: APIRoute = ({ site }) => {
     aboutPath('zh'),
     dataPath('zh'),
     glossaryPath('zh'),
+    placesPath('zh'),
+    comparePath('zh'),
+    ...places.places.map((place) => placePath('zh', place.id)),
     ...glossary.entries.map((entry) => glossaryEntryPath('zh', entry.slug)),
     ...reports.flatMap((document) => reportPages(document, 'zh').map((page) => page.path)),
   ];
