@@ -16,7 +16,7 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const steps: [string, string[]][] = [
   ['content', [join(root, 'scripts', 'build-content.ts')]],
   ['astro', [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build']],
-  ['pagefind', [join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', 'dist']],
+  ['search index', [join(root, 'scripts', 'build-search.ts')]],
 ];
 const timings: string[] = [];
 let total = 0;

@@ -73,13 +73,49 @@ describe('in a browser', () => {
     expect(citation).toMatch(/访问日期：\d{4}-\d{2}-\d{2}/);
   });
 
-  it('finds 五抓一优一促 with search and reaches a section that contains it', async () => {
-    await page.goto(`${server.url}/zh/search/?q=${encodeURIComponent('五抓一优一促')}`);
-    const first = page.locator('.pagefind-ui__result-link').first();
+  it('finds 五抓一优一促 with search by keyboard, reaches the paragraph and highlights the match there', async () => {
+    await page.goto(`${server.url}/zh/search/`);
+    await page.focus('#search-q');
+    await page.keyboard.type('五抓一优一促');
+    await page.keyboard.press('Enter');
+    const first = page.locator('.search-hit a').first();
     await first.waitFor({ timeout: 15_000 });
-    await first.click();
-    await page.waitForLoadState('load');
-    expect(await page.locator('main').textContent()).toContain('五抓一优一促');
+    expect(await page.locator('#search-status').textContent()).toMatch(/找到 \d+ 条完整匹配/);
+    expect(page.url()).toContain(`q=${encodeURIComponent('五抓一优一促')}`);
+    expect(await first.getAttribute('href')).toBe('/zh/glossary/wu-zhua-yi-you-yi-cu/?pagefind-highlight=%E4%BA%94%E6%8A%93%E4%B8%80%E4%BC%98%E4%B8%80%E4%BF%83');
+    const paragraphHit = page.locator('.search-hit.exact a').first();
+    await paragraphHit.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#p\d+$/);
+    await page.locator('mark.pagefind-highlight').first().waitFor({ timeout: 10_000 });
+    expect(await page.locator('mark.pagefind-highlight').first().textContent()).toBe('五抓一优一促');
+  });
+
+  it('combines filters, keeps them in the URL, and restores a shared search', async () => {
+    await page.goto(`${server.url}/zh/search/?q=${encodeURIComponent('招商引资')}`);
+    await page.locator('.search-hit').first().waitFor();
+    await page.locator('select[name="place"] option', { hasText: '新绛县' }).waitFor({ state: 'attached' });
+    await page.selectOption('select[name="place"]', '新绛县');
+    await page.waitForURL(/place=/);
+    await page.locator('.search-hit').first().waitFor();
+    const urls = await page.locator('.search-hit a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls.every((url) => url!.includes('xinjiang-county-2023-work-report'))).toBe(true);
+    const shared = page.url();
+    await page.goto('about:blank');
+    await page.goto(shared);
+    await page.locator('.search-hit').first().waitFor();
+    expect(await page.inputValue('#search-q')).toBe('招商引资');
+    expect(await page.locator('select[name="place"]').inputValue()).toBe('新绛县');
+  });
+
+  it('finds a glossary entry from the English page by pinyin and by traditional characters from the Chinese page', { timeout: 20_000 }, async () => {
+    await page.goto(`${server.url}/en/search/?q=wu+zhua`);
+    await page.locator('.search-hit').first().waitFor();
+    expect(await page.locator('.search-hit a').first().getAttribute('href')).toMatch(/^\/en\/glossary\/wu-zhua-yi-you-yi-cu\//);
+    await page.goto(`${server.url}/zh/search/?q=${encodeURIComponent('營商環境')}`);
+    await page.locator('.search-hit').first().waitFor();
+    expect(await page.locator('.search-hit mark').first().textContent()).toBe('营商环境');
   });
 
   it('shows a glossary term’s definition on hover and keyboard focus, closes it with Escape, and links to the entry', async () => {

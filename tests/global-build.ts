@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
 /**
- * Builds the whole site once per test run (Astro, then Pagefind) into a temporary folder that the build and
+ * Builds the whole site once per test run (Astro, then the search index) into a temporary folder that the build and
  * browser tests read; the working tree's dist/ is left alone.
  */
 export default function setup(project: TestProject) {
@@ -14,7 +14,7 @@ export default function setup(project: TestProject) {
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   const steps = [
     [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', siteDir],
-    [join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', siteDir],
+    [join(root, 'scripts', 'build-search.ts'), '--site', siteDir],
   ];
   let log = '';
   let status = 0;

@@ -1,0 +1,88 @@
+/**
+ * `node scripts/build-search.ts [--site dist]`: the search index, built from the content rather than from the HTML
+ * pages: one Pagefind record per paragraph (so results link to the paragraph), per glossary entry and per place
+ * (findable by pinyin and English from both languages), per English section heading. Also writes
+ * `/search/t2s.json`, a map from traditional to simplified characters for every character the reports use.
+ */
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as OpenCC from 'opencc-js';
+import * as pagefind from 'pagefind';
+import { buildGlossaryIndex, shortDefinition } from '../src/lib/glossary.ts';
+import { glossaryRecords, placeRecords, reportRecords, type SearchRecord } from '../src/lib/search-records.ts';
+import { comparable } from '../src/lib/search-text.ts';
+import { placePath } from '../src/lib/urls.ts';
+import { glossaryEntrySchema } from '../src/schema/glossary.ts';
+import { headingsFileSchema } from '../src/schema/headings.ts';
+import { placesFileSchema } from '../src/schema/places.ts';
+import { reportDocumentSchema } from '../src/schema/report.ts';
+
+const root = new URL('..', import.meta.url).pathname;
+const siteIndex = process.argv.indexOf('--site');
+const site = siteIndex === -1 ? join(root, 'dist') : process.argv[siteIndex + 1]!;
+const readJsonDir = async (dir: string) => Promise.all((await readdir(dir)).filter((name) => name.endsWith('.json')).map(async (name) => ({ name, data: JSON.parse(await readFile(join(dir, name), 'utf8')) })));
+
+const documents = (await readJsonDir(join(root, 'content', 'reports'))).map(({ data }) => reportDocumentSchema.parse(data));
+const entries = (await readJsonDir(join(root, 'content', 'glossary'))).map(({ data }) => glossaryEntrySchema.parse(data));
+const headings = new Map((await readJsonDir(join(root, 'content', 'headings'))).map(({ name, data }) => [name.replace(/\.json$/, ''), headingsFileSchema.parse(data)]));
+const places = placesFileSchema.parse(JSON.parse(await readFile(join(root, 'content', 'places.json'), 'utf8')));
+const glossary = buildGlossaryIndex(entries, documents);
+
+const records: SearchRecord[] = [
+  ...documents.flatMap((document) => reportRecords(document, (section) => headings.get(document.report.id)?.sections[section.id]?.en ?? null)),
+  ...entries.flatMap((entry) => glossaryRecords(entry, { zh: shortDefinition(entry, glossary.definitions.get(entry.slug)!, 'zh'), en: shortDefinition(entry, glossary.definitions.get(entry.slug)!, 'en') })),
+  ...places.places.flatMap(placeRecords),
+];
+
+const { index, errors } = await pagefind.createIndex({});
+if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+try {
+  for (const record of records) {
+    const response = await index.addCustomRecord(record);
+    if (response.errors.length > 0) throw new Error(`pagefind: ${record.url}: ${response.errors.join('; ')}`);
+  }
+  await rm(join(site, 'pagefind'), { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+  if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+} finally {
+  await pagefind.close();
+}
+
+// Traditional → simplified for every character of the reports: readers type 招商引資 and 營商環境.
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+const characters = new Set(documents.flatMap((document) => [...JSON.stringify(document.tree)].filter((character) => /\p{Script=Han}/u.test(character))));
+const map: Record<string, string> = {};
+for (const simplified of characters) {
+  for (const traditional of new Set([toTraditional(simplified), OpenCC.Converter({ from: 'cn', to: 'hk' })(simplified)])) {
+    if (traditional !== simplified && [...traditional].length === 1) map[traditional] = simplified;
+  }
+}
+await mkdir(join(site, 'search'), { recursive: true });
+await writeFile(join(site, 'search', 't2s.json'), JSON.stringify(map));
+// What the search page needs to know about names (see src/scripts/search.ts): who owns each name of a term or place
+// (to tell 绛县 from 新绛县), which other forms to search as well (新绛 for 新绛县, 鹳雀楼 for 鹤雀楼), and which
+// pages a group abbreviation names (盐临夏 → three places).
+const synonyms = (JSON.parse(await readFile(join(root, 'content', 'search-synonyms.json'), 'utf8')) as { groups: string[][] }).groups;
+const owners: Record<string, string[]> = {};
+const expand: Record<string, string[]> = {};
+const named: Record<string, Record<'zh' | 'en', { url: string; title: string }[]>> = {};
+const addForms = (owner: string, forms: string[]) => {
+  for (const form of forms) {
+    const key = comparable(form);
+    owners[key] = [...new Set([...(owners[key] ?? []), owner])];
+    expand[key] = [...new Set([...(expand[key] ?? []), ...forms.filter((other) => other !== form)])];
+  }
+};
+for (const entry of entries) addForms(`glossary:${entry.slug}`, [entry.term, ...entry.aliases.map((alias) => alias.form)]);
+for (const place of places.places) addForms(`place:${place.id}`, [place.zh, ...place.shortForms]);
+for (const group of places.groups) {
+  addForms(`group:${group.form}`, [group.form]);
+  const members = group.places.map((id) => places.places.find((place) => place.id === id)!);
+  named[comparable(group.form)] = {
+    zh: members.map((place) => ({ url: placePath('zh', place.id), title: place.zh })),
+    en: members.map((place) => ({ url: placePath('en', place.id), title: place.en })),
+  };
+}
+for (const forms of synonyms) for (const form of forms) expand[comparable(form)] = [...new Set([...(expand[comparable(form)] ?? []), ...forms.filter((other) => other !== form)])];
+await writeFile(join(site, 'search', 'lexicon.json'), JSON.stringify({ owners, expand, named }));
+console.error(`search: ${records.length} records, ${Object.keys(map).length} traditional characters, ${Object.keys(owners).length} names`);

@@ -1,0 +1,121 @@
+import type { Locale } from '../i18n/index.ts';
+import { languageTags, useTranslations } from '../i18n/index.ts';
+import type { Block, Section } from '../pipeline/types.ts';
+import { normalizePunctuation } from '../pipeline/index.ts';
+import type { GlossaryEntry } from '../schema/glossary.ts';
+import type { Place } from '../schema/places.ts';
+import type { ReportDocument } from '../schema/report.ts';
+import { plainPinyin } from './glossary-view.ts';
+import { headingLine, sectionHeading } from './report-view.ts';
+import { tokens } from './search-text.ts';
+import { glossaryEntryPath, placePath, reportPath, sectionPath } from './urls.ts';
+
+/** A record for Pagefind's index (its `CustomRecord`), built from content rather than from HTML pages. */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+/** The index language of a locale, as Pagefind names it from `<html lang>`. */
+const indexLanguage = (locale: Locale) => languageTags[locale].toLowerCase();
+
+function paragraphsOf(blocks: Block[]): { id: string; text: string }[] {
+  return blocks.flatMap((block) => (block.type === 'paragraph' ? [{ id: block.id, text: block.text }] : block.type === 'box' ? paragraphsOf(block.blocks) : block.type === 'list' ? [{ id: block.id, text: block.items.map((item) => item.text).join('\n') }] : []));
+}
+
+/**
+ * One record per paragraph, so a result links to the paragraph itself. The indexed content is the paragraph cut
+ * into single-character tokens; the readable text travels in `meta.text` for excerpts.
+ * Chinese paragraphs are indexed for the Chinese pages only: English pages show them untranslated.
+ */
+export function reportRecords(document: ReportDocument, englishTitle: (section: Section) => string | null): SearchRecord[] {
+  const { report } = document;
+  const records: SearchRecord[] = [];
+  const t = useTranslations('zh');
+  const filters = { place: [report.place.zh], year: [String(report.year)], kind: [t(`kind.${report.kind}`)], type: [t('search.typeSection')] };
+  const sort = { date: report.date ?? String(report.year) };
+  const walk = (section: Section, trail: string[]) => {
+    const line = headingLine(sectionHeading(section, section.title, 'zh', t), 'zh');
+    const path = [...trail, line];
+    for (const paragraph of paragraphsOf([...section.blocks, ...section.afterChildren])) {
+      records.push({
+        url: `${sectionPath('zh', report.id, section.id)}#${paragraph.id}`,
+        content: tokens(paragraph.text).join(' '),
+        language: indexLanguage('zh'),
+        meta: { title: line, report: report.title.zh, place: report.place.zh, path: path.join(' › '), text: normalizePunctuation(paragraph.text), date: sort.date },
+        filters,
+        sort,
+      });
+    }
+    section.children.forEach((child) => walk(child, path));
+  };
+  document.tree.sections.forEach((section) => walk(section, []));
+  for (const paragraph of paragraphsOf([...document.tree.preamble, ...document.tree.closing])) {
+    records.push({
+      url: `${reportPath('zh', report.id)}#${paragraph.id}`,
+      content: tokens(paragraph.text).join(' '),
+      language: indexLanguage('zh'),
+      meta: { title: report.title.zh, report: report.title.zh, place: report.place.zh, path: report.title.zh, text: normalizePunctuation(paragraph.text), date: sort.date },
+      filters,
+      sort,
+    });
+  }
+  // English pages: headings are translated, so each section is findable by its English heading.
+  const tEn = useTranslations('en');
+  const walkEnglish = (section: Section) => {
+    const line = headingLine(sectionHeading(section, englishTitle(section), 'en', tEn), 'en');
+    records.push({
+      url: sectionPath('en', report.id, section.id),
+      content: [line, ...tokens(section.title ?? '')].join(' '),
+      language: indexLanguage('en'),
+      meta: { title: line, report: report.title.en, place: report.place.en, path: line, text: line, date: sort.date },
+      filters: { place: [report.place.en], year: [String(report.year)], kind: [tEn(`kind.${report.kind}`)], type: [tEn('search.typeSection')] },
+      sort,
+    });
+    section.children.forEach(walkEnglish);
+  };
+  document.tree.sections.forEach(walkEnglish);
+  return records;
+}
+
+/** All the forms a glossary entry or place can be looked up by: Chinese, aliases, pinyin (spaced and run together), English. */
+export function lookupForms(chinese: string[], pinyin: string, english: string[]): string[] {
+  const plain = plainPinyin(pinyin);
+  return [...chinese, plain, plain.replace(/\s+/g, ''), ...english];
+}
+
+/** A glossary entry, findable from both languages' pages by its term, aliases, pinyin and English rendering. */
+export function glossaryRecords(entry: GlossaryEntry, shortDefinition: Record<Locale, string>): SearchRecord[] {
+  const forms = lookupForms([entry.term, ...entry.aliases.map((alias) => alias.form)], entry.pinyin, [entry.en.rendering, entry.en.literal]);
+  return (['zh', 'en'] as const).map((locale) => {
+    const t = useTranslations(locale);
+    return {
+      url: glossaryEntryPath(locale, entry.slug),
+      content: forms.map((form) => tokens(form).join(' ')).join(' '),
+      language: indexLanguage(locale),
+      meta: { title: `“${entry.term}”`, path: t('glossary.title'), text: shortDefinition[locale], forms: forms.join('|'), date: '' },
+      filters: { type: [t('search.typeGlossary')] },
+      sort: { date: '0000' },
+    };
+  });
+}
+
+/** A place, findable by its Chinese name and short forms, pinyin and English name. */
+export function placeRecords(place: Place): SearchRecord[] {
+  const forms = lookupForms([place.zh, ...place.shortForms], place.pinyin, [place.en]);
+  return (['zh', 'en'] as const).map((locale) => {
+    const t = useTranslations(locale);
+    return {
+      url: placePath(locale, place.id),
+      content: forms.map((form) => tokens(form).join(' ')).join(' '),
+      language: indexLanguage(locale),
+      meta: { title: locale === 'zh' ? place.zh : place.en, path: t('places.title'), text: `${place.zh} · ${place.en}`, forms: forms.join('|'), date: '' },
+      filters: { place: [locale === 'zh' ? place.zh : place.en], type: [t('search.typePlace')] },
+      sort: { date: '0000' },
+    };
+  });
+}
