@@ -2,12 +2,15 @@
  * `npm run bench:site`: builds the site (content, Astro, Pagefind) into dist/ and prints the build time, the number
  * of pages, and what a reader downloads (gzip) for the home page, a report page and the largest section page.
  * Budget: a section page under 30 KB gzip in all before search is used, under 10 KB gzip of JavaScript.
+ * Then the cost of search in Chromium: bytes fetched and time to the first result for a cold and a warm query.
  * Prints figures; asserts nothing.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { serveStatic } from './static-server.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -65,4 +68,38 @@ for (const [name, path] of Object.entries(pages)) {
   const weight = pageWeight(path);
   const all = weight.html + weight.css + weight.js;
   console.log(`${name}: ${kb(all)} gzip in all = HTML ${kb(weight.html)} + CSS ${kb(weight.css)} + JS ${kb(weight.js)} (of which inline JS ${kb(weight.inlineJs)} is inside the HTML)`);
+}
+
+// Search cost: a reader opens the search page, types a query (cold: nothing loaded yet), then a second one (warm).
+const server = await serveStatic(dist);
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+try {
+  const page = await browser.newPage();
+  let bytes = 0;
+  page.on('response', async (response) => {
+    try {
+      bytes += (await response.body()).length;
+    } catch {
+      // Redirects and aborted requests have no body.
+    }
+  });
+  await page.goto(`${server.url}/zh/search/`);
+  await page.waitForLoadState('networkidle');
+  const pageBytes = bytes;
+  const measure = async (query: string) => {
+    bytes = 0;
+    const start = performance.now();
+    await page.fill('#search-q', query);
+    await page.press('#search-q', 'Enter');
+    await page.waitForFunction((text) => document.querySelector('#search-status')?.textContent?.match(/\d/) && new URLSearchParams(location.search).get('q') === text, query);
+    const ms = performance.now() - start;
+    await page.waitForLoadState('networkidle');
+    return `${ms.toFixed(0)} ms, ${kb(bytes)} fetched`;
+  };
+  console.log(`search page before any query: ${kb(pageBytes)} fetched (no index loaded)`);
+  console.log(`cold query 五抓一优一促: ${await measure('五抓一优一促')}`);
+  console.log(`warm query 招商引资: ${await measure('招商引资')}`);
+} finally {
+  await browser.close();
+  await server.close();
 }

@@ -49,11 +49,11 @@ try {
 }
 
 // Traditional → simplified for every character of the reports: readers type 招商引資 and 營商環境.
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+const toTraditional = [OpenCC.Converter({ from: 'cn', to: 'tw' }), OpenCC.Converter({ from: 'cn', to: 'hk' })];
 const characters = new Set(documents.flatMap((document) => [...JSON.stringify(document.tree)].filter((character) => /\p{Script=Han}/u.test(character))));
 const map: Record<string, string> = {};
 for (const simplified of characters) {
-  for (const traditional of new Set([toTraditional(simplified), OpenCC.Converter({ from: 'cn', to: 'hk' })(simplified)])) {
+  for (const traditional of new Set(toTraditional.map((convert) => convert(simplified)))) {
     if (traditional !== simplified && [...traditional].length === 1) map[traditional] = simplified;
   }
 }

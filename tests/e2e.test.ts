@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../scripts/static-server.ts';
 
 /**
  * Browser tests in Debian's Chromium (playwright-core cannot download a browser here). Without Chromium they fail

@@ -4,7 +4,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { meanScores, scoreQuery, type QueryScore } from '../src/lib/search-metrics.ts';
 import { root } from './helpers.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../scripts/static-server.ts';
 
 /**
  * Search quality on the built site, in Chromium, with the search the page runs: the query set in
