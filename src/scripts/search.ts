@@ -119,7 +119,9 @@ export async function search(rawQuery: string, options: SearchOptions): Promise<
   for (let start = 0; start < candidates.length; start += BATCH) {
     const batch = await Promise.all(candidates.slice(start, start + BATCH).map((result) => result.data()));
     for (const data of batch) {
-      const hit = { url: data.url, title: data.meta.title ?? data.url, path: data.meta.path ?? '', text: data.meta.text ?? '' };
+      // Where the result is: place › report › section path (a term or place shows what it is instead).
+      const path = [data.meta.place, data.meta.report, data.meta.path].filter((part, index, parts) => part && parts.indexOf(part) === index).join(' › ');
+      const hit = { url: data.url, title: data.meta.title ?? data.url, path, text: data.meta.text ?? '' };
       const forms = (data.meta.forms ?? '').split('|').filter(Boolean).map(comparable);
       if (groupPages.some((page) => page.url === data.url)) continue;
       // The readable text (a paragraph) or the names (a term, a place), not the token content: tokens split numbers.
