@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import * as pagefind from 'pagefind';
 import { buildGlossaryIndex, shortDefinition } from '../src/lib/glossary.ts';
-import { glossaryRecords, placeRecords, reportRecords, type SearchRecord } from '../src/lib/search-records.ts';
+import { englishParagraphRecords, glossaryRecords, placeRecords, reportRecords, type SearchRecord } from '../src/lib/search-records.ts';
+import { translationFileSchema } from '../src/schema/translation.ts';
 import { comparable } from '../src/lib/search-text.ts';
 import { placePath } from '../src/lib/urls.ts';
 import { glossaryEntrySchema } from '../src/schema/glossary.ts';
@@ -27,9 +28,11 @@ const entries = (await readJsonDir(join(root, 'content', 'glossary'))).map(({ da
 const headings = new Map((await readJsonDir(join(root, 'content', 'headings'))).map(({ name, data }) => [name.replace(/\.json$/, ''), headingsFileSchema.parse(data)]));
 const places = placesFileSchema.parse(JSON.parse(await readFile(join(root, 'content', 'places.json'), 'utf8')));
 const glossary = buildGlossaryIndex(entries, documents);
+const translations = new Map((await readJsonDir(join(root, 'content', 'translations'))).map(({ data }) => { const file = translationFileSchema.parse(data); return [file.report, file]; }));
 
 const records: SearchRecord[] = [
   ...documents.flatMap((document) => reportRecords(document, (section) => headings.get(document.report.id)?.sections[section.id]?.en ?? null)),
+  ...documents.flatMap((document) => englishParagraphRecords(document, translations.get(document.report.id), (section) => headings.get(document.report.id)?.sections[section.id]?.en ?? null)),
   ...entries.flatMap((entry) => glossaryRecords(entry, { zh: shortDefinition(entry, glossary.definitions.get(entry.slug)!, 'zh'), en: shortDefinition(entry, glossary.definitions.get(entry.slug)!, 'en') })),
   ...places.places.flatMap(placeRecords),
 ];

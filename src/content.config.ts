@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { glossaryEntrySchema } from './schema/glossary.ts';
 import { headingsFileSchema } from './schema/headings.ts';
 import { placesFileSchema } from './schema/places.ts';
+import { translationFileSchema } from './schema/translation.ts';
 import { reportDocumentSchema } from './schema/report.ts';
 
 /** Parsed reports, generated from seeds/ by `npm run content`; the schema is the same one the build validates with. */
@@ -34,4 +35,10 @@ const places = defineCollection({
   schema: placesFileSchema,
 });
 
-export const collections = { reports, headings, pages, glossary, places };
+/** English translations, one file per report, keyed by paragraph with a fingerprint of the Chinese. */
+const translations = defineCollection({
+  loader: glob({ pattern: '*.json', base: './content/translations' }),
+  schema: translationFileSchema,
+});
+
+export const collections = { reports, headings, pages, glossary, places, translations };

@@ -6,6 +6,7 @@ import { extractFigures } from './lib/indicators.ts';
 import { findReportMentions } from './lib/place-mentions.ts';
 import { planIndicators } from './lib/plan-tables.ts';
 import type { PlacesFile } from './schema/places.ts';
+import type { TranslationFile } from './schema/translation.ts';
 import type { Section } from './pipeline/types.ts';
 import type { HeadingsFile } from './schema/headings.ts';
 import type { ReportDocument } from './schema/report.ts';
@@ -52,3 +53,10 @@ export const mentions = reports.flatMap((document) => findReportMentions(documen
 /** Headline figures stated by the reports, and the five-year plan's indicator tables. */
 export const figures = reports.flatMap(extractFigures);
 export const planTables = reports.flatMap(planIndicators);
+
+const translationFiles = new Map<string, TranslationFile>((await getCollection('translations')).map((entry) => [entry.data.report, entry.data]));
+
+/** The English translation file of a report, if any. */
+export function translationFile(reportId: string): TranslationFile | undefined {
+  return translationFiles.get(reportId);
+}

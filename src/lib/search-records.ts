@@ -8,6 +8,9 @@ import type { ReportDocument } from '../schema/report.ts';
 import { plainPinyin } from './glossary-view.ts';
 import { headingLine, sectionHeading } from './report-view.ts';
 import { tokens } from './search-text.ts';
+import { flattenSections } from './report-nav.ts';
+import { translationOf, translationUnits } from './translation.ts';
+import type { TranslationFile } from '../schema/translation.ts';
 import { glossaryEntryPath, placePath, reportPath, sectionPath } from './urls.ts';
 
 /** A record for Pagefind's index (its `CustomRecord`), built from content rather than from HTML pages. */
@@ -117,5 +120,29 @@ export function placeRecords(place: Place): SearchRecord[] {
       filters: { place: [locale === 'zh' ? place.zh : place.en], type: [t('search.typePlace')] },
       sort: { date: '0000' },
     };
+  });
+}
+
+/** English paragraphs that have a current translation: findable from the English search page, linked to the paragraph. */
+export function englishParagraphRecords(document: ReportDocument, file: TranslationFile | undefined, englishTitle: (section: Section) => string | null): SearchRecord[] {
+  const { report } = document;
+  const t = useTranslations('en');
+  const sections = new Map(flattenSections(document.tree.sections).map((section) => [section.id, section]));
+  return translationUnits(document).flatMap((unit): SearchRecord[] => {
+    const { en } = translationOf(unit, file);
+    if (en === null || unit.key.startsWith('notes#')) return [];
+    const [sectionId, anchor] = unit.key.split('#') as [string, string];
+    const section = sections.get(sectionId);
+    const title = section ? headingLine(sectionHeading(section, englishTitle(section), 'en', t), 'en') : report.title.en;
+    return [
+      {
+        url: `${section ? sectionPath('en', report.id, sectionId) : reportPath('en', report.id)}#${anchor}`,
+        content: tokens(en).join(' '),
+        language: indexLanguage('en'),
+        meta: { title, report: report.title.en, place: report.place.en, path: title, text: en, date: report.date ?? String(report.year) },
+        filters: { place: [report.place.en], year: [String(report.year)], kind: [t(`kind.${report.kind}`)], type: [t('search.typeSection')] },
+        sort: { date: report.date ?? String(report.year) },
+      },
+    ];
   });
 }

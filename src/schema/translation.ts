@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/** English translation of one report (`content/translations/<report-id>.json`): unofficial; the Chinese prevails. */
+export const translationFileSchema = z.object({
+  /** The report this file translates. */
+  report: z.string(),
+  /** When the translation was made (ISO date), shown on the about page. */
+  translated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** Units keyed `<section>#<anchor>` (`3-2#p4`), `report#<anchor>` (opening and closing) or `notes#<n>`. */
+  units: z.record(
+    z.string().regex(/^(?:\d+(?:-\d+)*|report|notes)#(?:[pc]\d+|\d+)$/, 'keys look like 3-2#p4, report#p1 or notes#12'),
+    z.object({
+      /** Fingerprint of the Chinese text translated (see src/lib/translation.ts); a mismatch makes the unit stale. */
+      source: z.string().regex(/^[0-9a-f]{16}$/),
+      /** The English text. Chinese names may follow in brackets. */
+      en: z.string().min(1),
+    }),
+  ),
+});
+
+export type TranslationFile = z.infer<typeof translationFileSchema>;
