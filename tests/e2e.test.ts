@@ -46,7 +46,8 @@ describe('in a browser', () => {
     expect(await page.locator('h1').textContent()).toContain('（一）坚持大抓项目，夯实高质量发展硬底盘。');
     await page.goto(`${server.url}/en/reports/yongji-2023-plan-report/3-1/`);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await page.locator('#p1 p').getAttribute('lang')).toBe('zh-CN');
+    expect(await page.locator('#p1 .en-text').getAttribute('lang')).toBe('en');
+    expect(await page.locator('#p1 .zh-text').getAttribute('lang')).toBe('zh-CN');
   });
 
   it('switches language to the same section, keeping the paragraph anchor', async () => {
@@ -87,8 +88,8 @@ describe('in a browser', () => {
     await paragraphHit.focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/#p\d+$/);
-    await page.locator('mark.pagefind-highlight').first().waitFor({ timeout: 10_000 });
-    expect(await page.locator('mark.pagefind-highlight').first().textContent()).toBe('五抓一优一促');
+    await page.locator('mark.pagefind-highlight:visible').first().waitFor({ timeout: 10_000 });
+    expect(await page.locator('mark.pagefind-highlight:visible').first().textContent()).toBe('五抓一优一促');
   });
 
   it('combines filters, keeps them in the URL, and restores a shared search', async () => {
@@ -160,5 +161,21 @@ describe('in a browser', () => {
       await page.goto(`${server.url}/${lang}/places/hejin/`);
       expect(await page.locator('.notice').first().textContent()).toBeTruthy();
     }
+  });
+
+  it('shows Chinese and English side by side in parallel reading, with the same anchors, and remembers the choice', async () => {
+    await page.goto(`${server.url}/en/reports/xinjiang-county-2023-work-report/2-1/#p2`);
+    expect(await page.locator('#p2 .en-text').isVisible()).toBe(true);
+    expect(await page.locator('#p2 .zh-text').isVisible()).toBe(false);
+    await page.click('.parallel-toggle button');
+    expect(await page.locator('.parallel-toggle button').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('#p2 .zh-text').isVisible()).toBe(true);
+    const english = await page.locator('#p2 .en-text').boundingBox();
+    const chinese = await page.locator('#p2 .zh-text').boundingBox();
+    expect(Math.abs(english!.y - chinese!.y)).toBeLessThan(5);
+    await page.goto(`${server.url}/zh/reports/xinjiang-county-2023-work-report/2-1/`);
+    expect(await page.locator('#p2 .en-text').isVisible()).toBe(true);
+    await page.click('.parallel-toggle button');
+    expect(await page.locator('#p2 .en-text').isVisible()).toBe(false);
   });
 });

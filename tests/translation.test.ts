@@ -43,6 +43,15 @@ describe('translation checks', () => {
   });
 });
 
+describe('translation coverage', () => {
+  it('covers 100% of the paragraphs, lists and notes of the four shorter reports, none stale', () => {
+    for (const id of ['yongji-2023-plan-report', 'yuncheng-2024-work-report', 'yanhu-2022-work-report', 'xinjiang-county-2023-work-report']) {
+      const file = files.find((candidate) => candidate.report === id);
+      expect(translationCounts(buildSeed(id), file), id).toMatchObject({ stale: 0, missing: 0 });
+    }
+  });
+});
+
 describe('the translations', () => {
   for (const file of files) {
     describe(file.report, () => {

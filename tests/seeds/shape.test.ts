@@ -84,7 +84,7 @@ describe('seed shapes', () => {
     const annotations = (id: string) =>
       allSections(buildSeed(id).tree.sections).flatMap((section) => [...section.blocks, ...section.afterChildren]).flatMap((block) => (block.type === 'paragraph' ? block.annotations : block.type === 'box' ? block.blocks.flatMap((inner) => (inner.type === 'paragraph' ? inner.annotations : [])) : []));
     const yuncheng = annotations('yuncheng-2024-work-report');
-    expect(yuncheng.filter((annotation) => annotation.kind === 'suspected-typo')).toHaveLength(9);
+    expect(yuncheng.filter((annotation) => annotation.kind === 'suspected-typo')).toHaveLength(10);
     expect(yuncheng.filter((annotation) => annotation.kind === 'doubled-at-break').map((annotation) => annotation.line)).toEqual([81]);
     expect(annotations('yongji-2021-five-year-plan').filter((annotation) => annotation.kind === 'suspected-typo')).toHaveLength(10);
     expect(annotations('yanhu-2022-work-report').filter((annotation) => annotation.kind === 'doubled-at-break').map((annotation) => annotation.line)).toEqual([138]);
