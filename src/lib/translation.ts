@@ -68,8 +68,12 @@ const MULTIPLIERS: Record<string, number> = { 亿: 1e8, 万: 1e4 };
  * `4.5%` → 4.5, `2035 年` → 2035, `1—2 家` → 1 and 2.
  */
 export function chineseFigures(zh: string): number[] {
-  return [...zh.matchAll(/(\d+(?:\.\d+)?)\s*(亿|万)?/g)].map((match) => Number(match[1]) * (match[2] ? MULTIPLIERS[match[2]]! : 1));
+  return [...zh.matchAll(CHINESE_FIGURE)].map((match) => Number(match[1]) * (match[2] ? MULTIPLIERS[match[2]]! : 1));
 }
+
+/** A number, optionally `余`/`多` (more than), then 亿 or 万: `5000 余万元` is 50 million and more. */
+const CHINESE_FIGURE = /(\d+(?:\.\d+)?)\s*(?:余|多)?\s*(亿|万)?/g;
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 const ENGLISH_MULTIPLIERS: Record<string, number> = { billion: 1e9, million: 1e6, thousand: 1e3, trillion: 1e12 };
 
@@ -81,11 +85,15 @@ export function englishFigures(en: string): number[] {
 /** Figures of the Chinese text that the English does not give with the same value. */
 export function missingFigures(zh: string, en: string): number[] {
   const english = englishFigures(en);
+  const lower = en.toLowerCase();
   const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(1e-9, Math.abs(a) * 1e-9);
-  // A figure counts as given when the English has it as such, or unscaled (`172.71 亿元` may also be "172.71 hundred million").
+  const matches = [...zh.matchAll(CHINESE_FIGURE)];
+  // A figure counts as given when the English has it as such, or unscaled; a month (9月) also as its name (September).
   return chineseFigures(zh).filter((value, index, all) => {
-    const raw = [...zh.matchAll(/(\d+(?:\.\d+)?)\s*(亿|万)?/g)][index]![1]!;
-    return !english.some((number) => close(number, value) || close(number, Number(raw))) && all.indexOf(value) === index;
+    const match = matches[index]!;
+    const isMonth = zh[match.index + match[0].length] === '月' && value >= 1 && value <= 12 && !match[2];
+    if (isMonth && lower.includes(MONTHS[value - 1]!)) return false;
+    return !english.some((number) => close(number, value) || close(number, Number(match[1]))) && all.indexOf(value) === index;
   });
 }
 
