@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Block, Section } from '../pipeline/types.ts';
+import type { Block, Section, Table } from '../pipeline/types.ts';
 import { normalizePunctuation } from '../pipeline/index.ts';
 import type { GlossaryEntry } from '../schema/glossary.ts';
 import type { PlacesFile } from '../schema/places.ts';
@@ -9,7 +9,11 @@ import { toPattern } from './glossary.ts';
 import { findPlaceMentions } from './place-mentions.ts';
 import { findTerms, inScope } from './term-matching.ts';
 
-/** One translatable unit: a paragraph, a list, or a note, keyed `<section>#<anchor>`, `report#<anchor>`, `notes#<n>`. */
+/**
+ * One translatable unit, keyed `<section>#<anchor>` (a paragraph or list), `<section>#<box>:title`,
+ * `<section>#<table>:caption` and `<section>#<table>:r<row>c<cell>` (table cells with Chinese), `report#<anchor>`
+ * (opening and closing), `notes#<n>`, `colophon#<n>`.
+ */
 export interface TranslationUnit {
   key: string;
   zh: string;
@@ -24,11 +28,23 @@ export function fingerprint(zh: string): string {
   return createHash('sha256').update(normalizePunctuation(zh)).digest('hex').slice(0, 16);
 }
 
+const HAN = /\p{Script=Han}/u;
+
+/** Table units: its caption and every cell with Chinese in it (numbers and dashes need no translation). */
+function tableUnits(table: Table, section: string | null, prefix: string): TranslationUnit[] {
+  const caption = [table.label, table.title].filter(Boolean).join('');
+  return [
+    ...(caption ? [{ key: `${prefix}#${table.id}:caption`, zh: caption, section }] : []),
+    ...table.rows.flatMap((row, rowIndex) => row.cells.flatMap((cell, cellIndex) => (HAN.test(cell.text) ? [{ key: `${prefix}#${table.id}:r${rowIndex}c${cellIndex}`, zh: cell.text, section }] : []))),
+  ];
+}
+
 function blockUnits(blocks: Block[], section: string | null, prefix: string): TranslationUnit[] {
   return blocks.flatMap((block): TranslationUnit[] => {
     if (block.type === 'paragraph') return [{ key: `${prefix}#${block.id}`, zh: block.text, section }];
     if (block.type === 'list') return [{ key: `${prefix}#${block.id}`, zh: block.items.map((item) => item.text).join('\n'), section }];
-    if (block.type === 'box') return blockUnits(block.blocks, section, prefix);
+    if (block.type === 'box') return [{ key: `${prefix}#${block.id}:title`, zh: `${block.label}${block.title}`, section }, ...blockUnits(block.blocks, section, prefix)];
+    if (block.type === 'table') return tableUnits(block, section, prefix);
     return [];
   });
 }
@@ -41,6 +57,7 @@ export function translationUnits(document: ReportDocument): TranslationUnit[] {
     ...document.tree.sections.flatMap(walk),
     ...blockUnits(document.tree.closing, null, 'report'),
     ...document.tree.notes.map((note) => ({ key: `notes#${note.number}`, zh: `${note.label}${note.separator}${note.text}`, section: null })),
+    ...document.tree.colophon.map((item, index) => ({ key: `colophon#${index + 1}`, zh: item.text, section: null })),
   ];
 }
 
@@ -127,7 +144,7 @@ export function missingPlaces(zh: string, en: string, places: PlacesFile): strin
   });
 }
 
-/** Current English texts of some blocks, by block id, for rendering (`prefix` is the section id or `report`). */
+/** Current English texts of some blocks, by block id (or `<table>:r1c2`, `<box>:title`), for rendering (`prefix` is the section id or `report`). */
 export function englishOfBlocks(blocks: Block[], section: string | null, prefix: string, file: TranslationFile | undefined): Map<string, string> {
   const map = new Map<string, string>();
   for (const unit of blockUnits(blocks, section, prefix)) {

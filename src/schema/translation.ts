@@ -6,9 +6,9 @@ export const translationFileSchema = z.object({
   report: z.string(),
   /** When the translation was made (ISO date), shown on the about page. */
   translated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  /** Units keyed `<section>#<anchor>` (`3-2#p4`), `report#<anchor>` (opening and closing) or `notes#<n>`. */
+  /** Units keyed as in src/lib/translation.ts: `3-2#p4`, `1-5#box-2:title`, `1-1#table-1:r3c0`, `report#p1`, `notes#12`, `colophon#1`. */
   units: z.record(
-    z.string().regex(/^(?:\d+(?:-\d+)*|report|notes)#(?:[pc]\d+|\d+)$/, 'keys look like 3-2#p4, report#p1 or notes#12'),
+    z.string().regex(/^(?:(?:\d+(?:-\d+)*|report)#(?:[pc]\d+|box-\d+:title|[\w-]+:(?:caption|r\d+c\d+))|(?:notes|colophon)#\d+)$/, 'keys look like 3-2#p4, 1-5#box-2:title, 1-1#table-1:r3c0, report#p1, notes#12 or colophon#1'),
     z.object({
       /** Fingerprint of the Chinese text translated (see src/lib/translation.ts); a mismatch makes the unit stale. */
       source: z.string().regex(/^[0-9a-f]{16}$/),
