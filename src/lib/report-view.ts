@@ -66,13 +66,15 @@ export function reportPages(document: ReportDocument, locale: Locale): { path: s
 }
 
 /**
- * A section page's description for search engines and link previews: the start of its first paragraph in Chinese;
- * on English pages, which have no translated text yet, the report's title.
+ * A section page's description for search engines and link previews: the start of its first paragraph in the
+ * page's language; the report's title where there is no such paragraph (or no translation of it yet).
  */
-export function pageDescription(section: Section, reportTitle: string, locale: Locale): string {
+export function pageDescription(section: Section, reportTitle: string, locale: Locale, english: Map<string, string>): string {
   const first = section.blocks.find((block) => block.type === 'paragraph');
-  if (locale !== 'zh' || !first || first.type !== 'paragraph') return reportTitle;
-  const text = normalizePunctuation(first.text);
-  return text.length > 110 ? `${text.slice(0, 110)}…` : text;
+  if (!first || first.type !== 'paragraph') return reportTitle;
+  const text = locale === 'zh' ? normalizePunctuation(first.text) : english.get(first.id);
+  if (text === undefined) return reportTitle;
+  const limit = locale === 'zh' ? 110 : 200;
+  return text.length > limit ? `${text.slice(0, limit)}…` : text;
 }
 
