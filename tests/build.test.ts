@@ -84,10 +84,13 @@ describe('site build', () => {
     expect(en).toContain('class="language-switch" href="/zh/reports/yanhu-2022-work-report/2-3/"');
   });
 
-  it('shows untranslated paragraphs on English pages in Chinese, marked as Chinese, under a notice', () => {
+  it('shows translated paragraphs in English on English pages, keeping the Chinese (marked as such) for parallel reading', () => {
     const en = read('en/reports/yongji-2021-five-year-plan/2-3/index.html');
-    expect(en).toMatch(/<div class="para" id="p1"[^>]*>\s*<p class="zh-text" lang="zh-CN">/);
-    expect(en).toContain('The English translation of this section is pending');
+    expect(en).toMatch(/<div class="para has-english leads-english" id="p1"[^>]*>\s*<p class="en-text" lang="en">/);
+    expect(en).toMatch(/<p class="zh-text" lang="zh-CN">/);
+    expect(en).not.toContain('The English translation of this section is pending');
+    const table = read('en/reports/yongji-2021-five-year-plan/1-1/index.html');
+    expect(table).toContain('Anticipatory');
   });
 
   it('renders report text as text: markup characters in the source stay characters', () => {
