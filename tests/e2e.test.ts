@@ -92,6 +92,37 @@ describe('in a browser', () => {
     expect(await page.locator('mark.pagefind-highlight:visible').first().textContent()).toBe('五抓一优一促');
   });
 
+  it('requests nothing from another origin on any page type, in either language, search included', { timeout: 60_000 }, async () => {
+    const context = await browser.newContext();
+    const visitor = await context.newPage();
+    const requested: string[] = [];
+    context.on('request', (request) => requested.push(request.url()));
+    const paths = [
+      '/',
+      'reports/yongji-2021-five-year-plan/',
+      'reports/yongji-2021-five-year-plan/3-2/',
+      'glossary/',
+      'glossary/wu-zhua-yi-you-yi-cu/',
+      'places/',
+      'places/xinjiang-county/',
+      'compare/',
+      'about/',
+      'data/',
+      'search/?q=%E5%85%AD%E7%A8%B3',
+    ];
+    for (const lang of ['zh', 'en']) {
+      for (const path of paths) {
+        await visitor.goto(`${server.url}${path === '/' ? `/${lang}/` : `/${lang}/${path}`}`);
+        if (path.startsWith('search/')) await visitor.locator('.search-hit a').first().waitFor({ timeout: 15_000 });
+      }
+    }
+    await visitor.goto(`${server.url}/no-such-page/`);
+    await context.close();
+    const local = (url: string) => url.startsWith(`${server.url}/`) || url.startsWith('data:') || url.startsWith('blob:');
+    expect(requested.length).toBeGreaterThan(paths.length * 2);
+    expect(requested.filter((url) => !local(url))).toEqual([]);
+  });
+
   it('combines filters, keeps them in the URL, and restores a shared search', async () => {
     await page.goto(`${server.url}/zh/search/?q=${encodeURIComponent('招商引资')}`);
     await page.locator('.search-hit').first().waitFor();
