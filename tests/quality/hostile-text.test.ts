@@ -1,12 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { siteFiles } from '../../scripts/site-audit.ts';
-import { root } from '../helpers.ts';
+import { copyProject } from './project-copy.ts';
 
 /** Markup a hostile or careless source could carry: HTML, script, an event handler, a javascript: link, MDX. */
 const HOSTILE = '<script>window.pwned=1</script><img src=x onerror="window.pwned=2"><a href="javascript:alert(1)">点此</a>{1+1} import x from "y" <Aside>';
@@ -14,10 +13,7 @@ const HOSTILE = '<script>window.pwned=1</script><img src=x onerror="window.pwned
 describe('text from reports is rendered as text', () => {
   it('builds a site whose report holds HTML, script and MDX syntax, and none of it reaches the DOM', { timeout: 180_000 }, () => {
     // A copy of the project with one seed line changed (same line count, so overrides and annotations still apply).
-    const copy = mkdtempSync(join(tmpdir(), 'atlas-hostile-'));
-    const skipped = new Set(['node_modules', 'dist', '.git', '.astro']);
-    cpSync(root, copy, { recursive: true, filter: (source) => !skipped.has(source.slice(root.length).split('/')[0]!) });
-    symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+    const copy = copyProject('atlas-hostile-');
     const seedFile = join(copy, 'seeds', 'yongji-2023-plan-report.txt');
     const lines = readFileSync(seedFile, 'utf8').split('\n');
     lines[26] = `${lines[26]}${HOSTILE}`;
