@@ -182,13 +182,14 @@ describe('in a browser', () => {
   it('opens the compare page and a place page in both languages, following a figure to its sentence', async () => {
     for (const lang of ['zh', 'en']) {
       await page.goto(`${server.url}/${lang}/compare/`);
-      expect(await page.locator('svg[role="img"] title').first().textContent()).toBeTruthy();
+      expect(await page.locator('svg[role="group"] title').first().textContent()).toBeTruthy();
       await page.goto(`${server.url}/${lang}/places/xinjiang-county/`);
       expect(await page.locator('html').getAttribute('lang')).toBe(lang === 'zh' ? 'zh-CN' : 'en');
-      const link = page.locator('#figures + .table-wrap a', { hasText: '183.5' });
+      // English pages give 亿元 in billions; the paragraph it links to is the Chinese original or its translation.
+      const link = page.locator('#figures + .table-wrap a', { hasText: lang === 'zh' ? '183.5 亿元' : '18.35 billion yuan' });
       await link.click();
       await page.waitForURL(/\/reports\/xinjiang-county-2023-work-report\/1\/#p2$/);
-      expect(await page.locator('#p2').textContent()).toContain('183.5');
+      expect(await page.locator('#p2').textContent()).toContain(lang === 'zh' ? '183.5' : '18.35 billion');
       await page.goto(`${server.url}/${lang}/places/hejin/`);
       expect(await page.locator('.notice').first().textContent()).toBeTruthy();
     }

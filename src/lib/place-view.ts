@@ -36,12 +36,57 @@ export function mentionsOf(placeId: string, mentions: MentionOccurrence[], docum
     .filter((group) => group.places.length > 0);
 }
 
-/** A figure as a reader sees it: `172.71 亿元`, `+4.5%`, `−0.9%`, `7%左右`, `与经济增长同步`. */
+/**
+ * English for the units the reports use. 亿 and 万 become billions and millions by moving the decimal point in the
+ * printed number (never by floating-point arithmetic), the convention of the translations; `shift` is how many places.
+ */
+const ENGLISH_UNITS: Record<string, { shift: number; unit: string }> = {
+  '亿元': { shift: -1, unit: 'billion yuan' },
+  '元': { shift: 0, unit: 'yuan' },
+  '万元': { shift: -2, unit: 'million yuan' },
+  '万美元': { shift: -2, unit: 'million US dollars' },
+  '万人': { shift: -2, unit: 'million people' },
+  '万吨': { shift: -2, unit: 'million tonnes' },
+  '万套': { shift: -2, unit: 'million units' },
+  '亿吨标准煤': { shift: 2, unit: 'million tonnes of standard coal' },
+  '吨标煤/万元': { shift: 0, unit: 'tonnes of standard coal per 10,000 yuan' },
+  '人/亿元': { shift: 0, unit: 'people per 100 million yuan' },
+  '1/10万': { shift: 0, unit: 'per 100,000' },
+  '‰': { shift: 0, unit: '‰' },
+  '个': { shift: 0, unit: '' },
+  '人': { shift: 0, unit: 'people' },
+  '件': { shift: 0, unit: 'items' },
+  '张': { shift: 0, unit: '' },
+  '户': { shift: 0, unit: 'households' },
+  '年': { shift: 0, unit: 'years' },
+  '岁': { shift: 0, unit: 'years' },
+  '公顷': { shift: 0, unit: 'hectares' },
+  '平方公里': { shift: 0, unit: 'km²' },
+  '城区': { shift: 0, unit: 'urban districts' },
+};
+
+/** Moves the decimal point of a printed number: `shiftDecimal('172.71', -1)` is `17.271`, exactly. */
+export function shiftDecimal(printed: string, places: number): string {
+  if (places === 0) return printed;
+  const [whole = '', fraction = ''] = printed.split('.');
+  const digits = whole + fraction;
+  const point = whole.length + places;
+  const padded = point <= 0 ? '0'.repeat(1 - point) + digits : point > digits.length ? digits + '0'.repeat(point - digits.length) : digits;
+  const at = Math.max(point, 1);
+  const integer = padded.slice(0, at).replace(/^0+(?=\d)/, '');
+  const decimals = padded.slice(at).replace(/0+$/, '');
+  return decimals ? `${integer}.${decimals}` : integer;
+}
+
+/** A figure as a reader sees it: `172.71 亿元` / `17.271 billion yuan`, `+4.5%`, `−0.9%`, `7%左右`, `与经济增长同步`. */
 export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'measure'>, locale: Locale, t: Translate): string {
   if (figure.value === null) return figure.qualifier ? t(`qualifier.${figure.qualifier}`) : '';
   const sign = figure.measure === 'growth' ? (figure.value < 0 ? '−' : '+') : '';
-  const number = `${sign}${Math.abs(figure.value)}`;
-  const unit = figure.unit === '%' ? '%' : locale === 'zh' ? ` ${figure.unit}` : ` ${figure.unit}`;
+  const printed = String(Math.abs(figure.value));
+  // Below 1 billion, millions read better: 4.0153 亿元 is 401.53 million yuan, not 0.40153 billion.
+  const english = locale !== 'en' || figure.unit === '%' ? undefined : figure.unit === '亿元' && Math.abs(figure.value) < 10 ? { shift: 2, unit: 'million yuan' } : ENGLISH_UNITS[figure.unit];
+  const number = `${sign}${english ? shiftDecimal(printed, english.shift) : printed}`;
+  const unit = figure.unit === '%' ? '%' : english ? (english.unit ? ` ${english.unit}` : '') : ` ${figure.unit}`;
   const qualifier = figure.qualifier ? (locale === 'zh' ? figure.qualifier : ` (${t(`qualifier.${figure.qualifier}`)})`) : '';
   return `${number}${unit}${qualifier}`;
 }

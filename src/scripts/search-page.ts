@@ -45,15 +45,32 @@ function writeUrl() {
   history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
 }
 
+const englishPage = document.documentElement.lang === 'en';
+
+/** Text as DOM nodes; on English pages each Chinese run is marked `lang="zh-CN"` (WCAG 3.1.2). */
+function mixedText(text: string): Node[] {
+  if (!englishPage) return [document.createTextNode(text)];
+  return text
+    .split(/(\p{Script=Han}[\p{Script=Han}\p{P}\d]*)/u)
+    .filter((part) => part !== '')
+    .map((part) => {
+      if (!/^\p{Script=Han}/u.test(part)) return document.createTextNode(part);
+      const span = document.createElement('span');
+      span.lang = 'zh-CN';
+      span.textContent = part;
+      return span;
+    });
+}
+
 /** The excerpt as DOM nodes: text around the match, the match in <mark>; never HTML from the index. */
 function excerpt(text: string, query: string): Node[] {
   const at = findInText(text, query);
-  if (!at) return [document.createTextNode(text.length > 160 ? `${text.slice(0, 160)}…` : text)];
+  if (!at) return mixedText(text.length > 160 ? `${text.slice(0, 160)}…` : text);
   const from = Math.max(0, at.start - 50);
   const to = Math.min(text.length, at.end + 90);
   const mark = document.createElement('mark');
-  mark.textContent = text.slice(at.start, at.end);
-  return [document.createTextNode(`${from > 0 ? '…' : ''}${text.slice(from, at.start)}`), mark, document.createTextNode(`${text.slice(at.end, to)}${to < text.length ? '…' : ''}`)];
+  mark.append(...mixedText(text.slice(at.start, at.end)));
+  return [...mixedText(`${from > 0 ? '…' : ''}${text.slice(from, at.start)}`), mark, ...mixedText(`${text.slice(at.end, to)}${to < text.length ? '…' : ''}`)];
 }
 
 function render(hits: SearchHit[], query: string) {
@@ -72,10 +89,10 @@ function render(hits: SearchHit[], query: string) {
     const link = document.createElement('a');
     const [path, hash] = hit.url.split('#');
     link.href = `${path}?pagefind-highlight=${encodeURIComponent(query)}${hash ? `#${hash}` : ''}`;
-    link.textContent = hit.title;
+    link.append(...mixedText(hit.title));
     const where = document.createElement('p');
     where.className = 'search-path';
-    where.textContent = hit.path;
+    where.append(...mixedText(hit.path));
     const text = document.createElement('p');
     text.append(...excerpt(hit.text, query));
     item.append(link, where, text);

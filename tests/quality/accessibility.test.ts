@@ -1,0 +1,102 @@
+import { existsSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { serveStatic } from '../../scripts/static-server.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const site = inject('site');
+
+/** One page of every page type; `parallel` turns on side-by-side reading first. */
+const PAGE_TYPES: { name: string; path: string; parallel?: boolean; waitFor?: string }[] = [
+  { name: 'home', path: '' },
+  { name: 'report', path: 'reports/yongji-2021-five-year-plan/' },
+  { name: 'section', path: 'reports/yongji-2021-five-year-plan/2-1/' },
+  { name: 'parallel view', path: 'reports/xinjiang-county-2023-work-report/1/', parallel: true },
+  { name: 'glossary index', path: 'glossary/' },
+  { name: 'glossary entry', path: 'glossary/wu-zhua-yi-you-yi-cu/' },
+  { name: 'place', path: 'places/yongji/' },
+  { name: 'places', path: 'places/' },
+  { name: 'compare', path: 'compare/' },
+  { name: 'search with results', path: 'search/?q=%E4%BA%94%E6%8A%93%E4%B8%80%E4%BC%98%E4%B8%80%E4%BF%83', waitFor: '.search-hit a' },
+  { name: 'about', path: 'about/' },
+  { name: 'data', path: 'data/' },
+  { name: '404', path: 'no-such-page/' },
+];
+
+describe('accessibility (WCAG 2.2 AA)', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`Accessibility tests could not run: no Chromium at ${CHROMIUM}. Install it with "apt-get install chromium" or set CHROMIUM_PATH.`);
+    server = await serveStatic(site.dir);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(page: Page, lang: string, type: (typeof PAGE_TYPES)[number]) {
+    if (type.parallel) await page.addInitScript(() => localStorage.setItem('atlas-parallel', '1'));
+    await page.goto(type.name === '404' ? `${server.url}/${type.path}` : `${server.url}/${lang}/${type.path}`);
+    if (type.waitFor) await page.locator(type.waitFor).first().waitFor({ timeout: 15_000 });
+  }
+
+  for (const lang of ['zh', 'en']) {
+    it(`has no axe violation on any page type (${lang}), 24 px targets included`, { timeout: 120_000 }, async () => {
+      const violations: string[] = [];
+      for (const type of PAGE_TYPES) {
+        const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+        const page = await context.newPage();
+        await open(page, lang, type);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+        for (const violation of results.violations) violations.push(`${type.name}: ${violation.id} (${violation.nodes.length}): ${violation.nodes[0]?.target.join(' ')}`);
+        await context.close();
+      }
+      expect(violations).toEqual([]);
+    });
+  }
+
+  it('marks every Chinese run in English pages with lang="zh-CN" (WCAG 3.1.2)', { timeout: 120_000 }, async () => {
+    const unmarked: string[] = [];
+    for (const type of PAGE_TYPES.filter((candidate) => candidate.name !== '404')) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await open(page, 'en', type);
+      const runs = await page.evaluate(() => {
+        const found: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const parent = node.parentElement!;
+          if (!/\p{Script=Han}/u.test(node.textContent ?? '') || parent.closest('script, style, [hidden], [aria-hidden="true"]')) continue;
+          const lang = parent.closest('[lang]')?.getAttribute('lang') ?? '';
+          if (!lang.startsWith('zh')) found.push(`${parent.tagName.toLowerCase()}: ${node.textContent!.trim().slice(0, 30)}`);
+        }
+        return found;
+      });
+      unmarked.push(...runs.map((run) => `${type.name}: ${run}`));
+      await context.close();
+    }
+    expect(unmarked).toEqual([]);
+  });
+
+  it('reads without sideways scrolling at 320 px and at 200% zoom (640 px at 1280)', { timeout: 120_000 }, async () => {
+    const overflowing: string[] = [];
+    for (const [width, scale] of [[320, 1], [640, 2]] as const) {
+      for (const lang of ['zh', 'en']) {
+        for (const type of PAGE_TYPES) {
+          const context = await browser.newContext({ viewport: { width, height: 800 }, deviceScaleFactor: scale });
+          const page = await context.newPage();
+          await open(page, lang, type);
+          const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+          if (scrollWidth > width) overflowing.push(`${lang} ${type.name} at ${width} px: ${scrollWidth} px wide`);
+          await context.close();
+        }
+      }
+    }
+    expect(overflowing).toEqual([]);
+  });
+});
