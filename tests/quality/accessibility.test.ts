@@ -2,27 +2,11 @@ import { existsSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { PAGE_TYPES, pageTypeUrl, type PageType } from '../../scripts/page-types.ts';
 import { serveStatic } from '../../scripts/static-server.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const site = inject('site');
-
-/** One page of every page type; `parallel` turns on side-by-side reading first. */
-const PAGE_TYPES: { name: string; path: string; parallel?: boolean; waitFor?: string }[] = [
-  { name: 'home', path: '' },
-  { name: 'report', path: 'reports/yongji-2021-five-year-plan/' },
-  { name: 'section', path: 'reports/yongji-2021-five-year-plan/2-1/' },
-  { name: 'parallel view', path: 'reports/xinjiang-county-2023-work-report/1/', parallel: true },
-  { name: 'glossary index', path: 'glossary/' },
-  { name: 'glossary entry', path: 'glossary/wu-zhua-yi-you-yi-cu/' },
-  { name: 'place', path: 'places/yongji/' },
-  { name: 'places', path: 'places/' },
-  { name: 'compare', path: 'compare/' },
-  { name: 'search with results', path: 'search/?q=%E4%BA%94%E6%8A%93%E4%B8%80%E4%BC%98%E4%B8%80%E4%BF%83', waitFor: '.search-hit a' },
-  { name: 'about', path: 'about/' },
-  { name: 'data', path: 'data/' },
-  { name: '404', path: 'no-such-page/' },
-];
 
 describe('accessibility (WCAG 2.2 AA)', () => {
   let browser: Browser;
@@ -39,9 +23,9 @@ describe('accessibility (WCAG 2.2 AA)', () => {
     await server?.close();
   });
 
-  async function open(page: Page, lang: string, type: (typeof PAGE_TYPES)[number]) {
+  async function open(page: Page, lang: string, type: PageType) {
     if (type.parallel) await page.addInitScript(() => localStorage.setItem('atlas-parallel', '1'));
-    await page.goto(type.name === '404' ? `${server.url}/${type.path}` : `${server.url}/${lang}/${type.path}`);
+    await page.goto(pageTypeUrl(server.url, lang, type));
     if (type.waitFor) await page.locator(type.waitFor).first().waitFor({ timeout: 15_000 });
   }
 
