@@ -11,6 +11,8 @@ export interface DecodedText {
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 const GB18030_BOM = [0x84, 0x31, 0x95, 0x33];
+const UTF16LE_BOM = [0xff, 0xfe];
+const UTF16BE_BOM = [0xfe, 0xff];
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.every((byte, index) => bytes[index] === byte);
@@ -69,6 +71,8 @@ function tryDecode(bytes: Uint8Array, encoding: string): string | null {
  */
 export function decodeReport(bytes: Uint8Array): DecodedText {
   if (bytes.length === 0) throw new ReportError(1, 'empty file');
+  // UTF-16 is full of NUL bytes and would otherwise be called binary; say what it is and what to do instead.
+  if (startsWith(bytes, UTF16LE_BOM) || startsWith(bytes, UTF16BE_BOM)) throw new ReportError(1, 'UTF-16 text is not supported; save the report as UTF-8 (or GB18030)');
   const nul = bytes.indexOf(0);
   if (nul !== -1) throw new ReportError(lineOfByte(bytes, nul), 'binary file (NUL byte), not a text report');
 
