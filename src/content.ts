@@ -5,6 +5,8 @@ import { buildGlossaryIndex } from './lib/glossary.ts';
 import { extractFigures } from './lib/indicators.ts';
 import { findReportMentions } from './lib/place-mentions.ts';
 import { planIndicators } from './lib/plan-tables.ts';
+import { flattenSections } from './lib/report-nav.ts';
+import { englishOfBlocks } from './lib/translation.ts';
 import type { PlacesFile } from './schema/places.ts';
 import type { TranslationFile } from './schema/translation.ts';
 import type { Section } from './pipeline/types.ts';
@@ -60,3 +62,16 @@ const translationFiles = new Map<string, TranslationFile>((await getCollection('
 export function translationFile(reportId: string): TranslationFile | undefined {
   return translationFiles.get(reportId);
 }
+
+/**
+ * Current English of the plan tables' cells, by `<report>/<section>#<table>:r<row>c<column>`, for the
+ * compare page (the cells are translation units like paragraphs; stale or missing ones are left out).
+ */
+export const planTableEnglish: Map<string, string> = new Map(
+  reports.flatMap((document) => {
+    const file = translationFile(document.report.id);
+    return flattenSections(document.tree.sections).flatMap((section) =>
+      [...englishOfBlocks(section.blocks, section.id, section.id, file)].filter(([key]) => key.includes(':r')).map(([key, en]) => [`${document.report.id}/${section.id}#${key}`, en] as const),
+    );
+  }),
+);

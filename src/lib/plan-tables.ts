@@ -17,10 +17,12 @@ export interface PlanIndicator {
   /** 预期性 (expected) or 约束性 (binding), as printed; null where the cell is empty. */
   attribute: string | null;
   /** Figures by year; `kind` says whether the column is a result (完成) or a target (目标). */
-  values: { year: number; kind: 'actual' | 'target'; text: string }[];
+  values: { year: number; kind: 'actual' | 'target'; text: string; cell: string }[];
   /** The growth column (年均增长 / 累计) as printed, if any. */
   growth: string | null;
   line: number;
+  /** Where the name, attribute and growth cells are (`r<row>c<column>`; each value carries its own), the keys of their translation units. */
+  cells: { name: string; attribute: string; growth: string | null };
 }
 
 /** Column labels from one or two header rows, spans resolved: `2020 年` over `完成` gives `2020 年 完成`. */
@@ -61,7 +63,7 @@ export function planIndicators(document: ReportDocument): PlanIndicator[] {
         return year && column !== growthColumn ? [{ column, year: Number(year[1]), kind: /目标/.test(label) ? ('target' as const) : ('actual' as const) }] : [];
       });
       let group: string | null = null;
-      for (const row of table.rows) {
+      for (const [rowIndex, row] of table.rows.entries()) {
         if (row.kind === 'group') group = row.cells.map((cell) => cell.text).join('');
         if (row.kind !== 'body' && row.kind !== 'sub') continue;
         const cell = (column: number) => row.cells[column]?.text ?? '';
@@ -74,9 +76,10 @@ export function planIndicators(document: ReportDocument): PlanIndicator[] {
           name,
           unit: /[（(]([^（）()]+)[）)]\s*$/.exec(name)?.[1] ?? null,
           attribute: cell(attributeColumn) || null,
-          values: yearColumns.map(({ column, year, kind }) => ({ year, kind, text: cell(column) })),
+          values: yearColumns.map(({ column, year, kind }) => ({ year, kind, text: cell(column), cell: `r${rowIndex}c${column}` })),
           growth: growthColumn === -1 ? null : cell(growthColumn) || null,
           line: row.lines.start,
+          cells: { name: `r${rowIndex}c${nameColumn}`, attribute: `r${rowIndex}c${attributeColumn}`, growth: growthColumn === -1 ? null : `r${rowIndex}c${growthColumn}` },
         });
       }
     }
