@@ -6,26 +6,21 @@
  * Prints figures; asserts nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { siteFiles } from './site-audit.ts';
+import { buildEnv, siteBuildSteps } from './site-build-steps.ts';
 import { serveStatic } from './static-server.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-
-const steps: [string, string[]][] = [
-  ['content', [join(root, 'scripts', 'build-content.ts')]],
-  ['astro', [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build']],
-  ['search index', [join(root, 'scripts', 'build-search.ts')]],
-];
 const timings: string[] = [];
 let total = 0;
-for (const [name, args] of steps) {
+for (const { name, args } of siteBuildSteps(root, dist)) {
   const start = performance.now();
-  const result = spawnSync(process.execPath, args, { cwd: root, env, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, args, { cwd: root, env: buildEnv, encoding: 'utf8' });
   if (result.status !== 0) {
     console.error(result.stdout + result.stderr);
     process.exit(1);
@@ -35,13 +30,7 @@ for (const [name, args] of steps) {
   timings.push(`${name} ${seconds.toFixed(1)} s`);
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
-const htmlFiles = walk(dist).filter((file) => file.endsWith('.html'));
+const htmlFiles = siteFiles(dist).filter((file) => file.endsWith('.html')).map((file) => join(dist, file));
 
 const gzipSize = (path: string) => gzipSync(readFileSync(path)).length;
 /** HTML, CSS and JS a browser fetches for a page before any interaction (search loads nothing until used). */

@@ -6,23 +6,18 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildEnv, siteBuildSteps } from './site-build-steps.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
 const staging = join(root, '.dist-staging');
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-const steps = [
-  ['scripts/build-content.ts'],
-  ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging],
-  ['scripts/build-search.ts', '--site', staging],
-];
 
 rmSync(staging, { recursive: true, force: true });
-for (const args of steps) {
-  const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env });
+for (const { name, args } of siteBuildSteps(root, staging)) {
+  const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: buildEnv });
   if (result.status !== 0) {
     rmSync(staging, { recursive: true, force: true });
-    console.error(`build failed in "${args.join(' ')}"; dist/ was left as it was`);
+    console.error(`build failed in the ${name} step; dist/ was left as it was`);
     process.exit(1);
   }
 }

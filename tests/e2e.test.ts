@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { PAGE_TYPES, pageTypeUrl } from '../scripts/page-types.ts';
 import { serveStatic } from '../scripts/static-server.ts';
 
 /**
@@ -97,29 +98,15 @@ describe('in a browser', () => {
     const visitor = await context.newPage();
     const requested: string[] = [];
     context.on('request', (request) => requested.push(request.url()));
-    const paths = [
-      '/',
-      'reports/yongji-2021-five-year-plan/',
-      'reports/yongji-2021-five-year-plan/3-2/',
-      'glossary/',
-      'glossary/wu-zhua-yi-you-yi-cu/',
-      'places/',
-      'places/xinjiang-county/',
-      'compare/',
-      'about/',
-      'data/',
-      'search/?q=%E5%85%AD%E7%A8%B3',
-    ];
     for (const lang of ['zh', 'en']) {
-      for (const path of paths) {
-        await visitor.goto(`${server.url}${path === '/' ? `/${lang}/` : `/${lang}/${path}`}`);
-        if (path.startsWith('search/')) await visitor.locator('.search-hit a').first().waitFor({ timeout: 15_000 });
+      for (const type of PAGE_TYPES) {
+        await visitor.goto(pageTypeUrl(server.url, lang, type));
+        if (type.waitFor) await visitor.locator(type.waitFor).first().waitFor({ timeout: 15_000 });
       }
     }
-    await visitor.goto(`${server.url}/no-such-page/`);
     await context.close();
     const local = (url: string) => url.startsWith(`${server.url}/`) || url.startsWith('data:') || url.startsWith('blob:');
-    expect(requested.length).toBeGreaterThan(paths.length * 2);
+    expect(requested.length).toBeGreaterThan(PAGE_TYPES.length * 2);
     expect(requested.filter((url) => !local(url))).toEqual([]);
   });
 

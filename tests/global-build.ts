@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { buildEnv, siteBuildSteps } from '../scripts/site-build-steps.ts';
 
 /**
  * Builds the whole site once per test run (Astro, then the search index) into a temporary folder that the build and
@@ -11,15 +12,10 @@ import type { TestProject } from 'vitest/node';
 export default function setup(project: TestProject) {
   const root = new URL('..', import.meta.url).pathname;
   const siteDir = mkdtempSync(join(tmpdir(), 'atlas-site-'));
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-  const steps = [
-    [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', siteDir],
-    [join(root, 'scripts', 'build-search.ts'), '--site', siteDir],
-  ];
   let log = '';
   let status = 0;
-  for (const args of steps) {
-    const result = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env });
+  for (const { args } of siteBuildSteps(root, siteDir, { content: false })) {
+    const result = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env: buildEnv });
     log += result.stdout + result.stderr;
     status = result.status ?? 1;
     if (status !== 0) break;

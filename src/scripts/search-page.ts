@@ -2,6 +2,7 @@
  * The search page: the form's state lives in the URL (?q=&place=&year=&kind=&type=&sort=), so a search can be shared;
  * results are rendered as text with the match marked; the count is announced in a live region.
  */
+import { languageRuns } from '../lib/language-runs.ts';
 import { findInText, loadPagefind, search, toSimplified, type SearchHit, type SearchOptions } from './search.ts';
 
 const FILTERS = ['place', 'year', 'kind', 'type'] as const;
@@ -50,16 +51,13 @@ const englishPage = document.documentElement.lang === 'en';
 /** Text as DOM nodes; on English pages each Chinese run is marked `lang="zh-CN"` (WCAG 3.1.2). */
 function mixedText(text: string): Node[] {
   if (!englishPage) return [document.createTextNode(text)];
-  return text
-    .split(/(\p{Script=Han}[\p{Script=Han}\p{P}\d]*)/u)
-    .filter((part) => part !== '')
-    .map((part) => {
-      if (!/^\p{Script=Han}/u.test(part)) return document.createTextNode(part);
-      const span = document.createElement('span');
-      span.lang = 'zh-CN';
-      span.textContent = part;
-      return span;
-    });
+  return languageRuns(text).map((run) => {
+    if (!run.chinese) return document.createTextNode(run.text);
+    const span = document.createElement('span');
+    span.lang = 'zh-CN';
+    span.textContent = run.text;
+    return span;
+  });
 }
 
 /** The excerpt as DOM nodes: text around the match, the match in <mark>; never HTML from the index. */

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { siteFiles } from '../../scripts/site-audit.ts';
+import { buildEnv, siteBuildSteps } from '../../scripts/site-build-steps.ts';
 import { root } from '../helpers.ts';
 
 const site = inject('site');
@@ -19,8 +20,8 @@ describe('deterministic build', () => {
     // Nothing is excluded: the pages carry no build time (dates come from content), and Astro and Pagefind name
     // their assets by content hash.
     const second = mkdtempSync(join(tmpdir(), 'atlas-second-build-'));
-    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TZ: 'America/New_York', LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' };
-    for (const args of [[join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', second], [join(root, 'scripts', 'build-search.ts'), '--site', second]]) {
+    const env = { ...buildEnv, TZ: 'America/New_York', LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' };
+    for (const { args } of siteBuildSteps(root, second, { content: false })) {
       const result = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env });
       expect(result.status, result.stdout + result.stderr).toBe(0);
     }

@@ -15,7 +15,7 @@ describe('a failed build', () => {
     writeFileSync(join(copy, 'dist', 'index.html'), 'previous build');
     const failed = build();
     expect(failed.status).toBe(1);
-    expect(failed.stderr).toContain('build failed in "node_modules/astro/bin/astro.mjs build');
+    expect(failed.stderr).toContain('build failed in the astro step; dist/ was left as it was');
     expect(readFileSync(join(copy, 'dist', 'index.html'), 'utf8')).toBe('previous build');
     expect(existsSync(join(copy, '.dist-staging'))).toBe(false);
 

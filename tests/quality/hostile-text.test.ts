@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { siteFiles } from '../../scripts/site-audit.ts';
+import { buildEnv, siteBuildSteps } from '../../scripts/site-build-steps.ts';
 import { copyProject } from './project-copy.ts';
 
 /** Markup a hostile or careless source could carry: HTML, script, an event handler, a javascript: link, MDX. */
@@ -22,13 +23,12 @@ describe('text from reports is rendered as text', () => {
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
     manifest.reports.find((entry: { id: string }) => entry.id === 'yongji-2023-plan-report').sha256 = createHash('sha256').update(readFileSync(seedFile)).digest('hex');
     writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
-    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-    for (const args of [['scripts/build-content.ts'], ['node_modules/astro/bin/astro.mjs', 'build']]) {
-      const result = spawnSync(process.execPath, args, { cwd: copy, encoding: 'utf8', env });
+    const dist = join(copy, 'dist');
+    for (const { args } of siteBuildSteps(copy, dist)) {
+      const result = spawnSync(process.execPath, args, { cwd: copy, encoding: 'utf8', env: buildEnv });
       expect(result.status, result.stdout + result.stderr).toBe(0);
     }
 
-    const dist = join(copy, 'dist');
     let shownAsText = 0;
     for (const file of siteFiles(dist).filter((name) => name.endsWith('.html'))) {
       const document = parse(readFileSync(join(dist, file), 'utf8'));
