@@ -14,4 +14,20 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [mdx()],
+  // Content-Security-Policy as a <meta> element in every page: Astro adds the hashes of the scripts and styles it
+  // inlines, pages add the hashes of their own inline blocks (src/lib/csp.ts). Only the site's own files may load;
+  // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search engine (it evaluates no JavaScript).
+  // Directives a <meta> element cannot carry (frame-ancestors) are in public/_headers for hosts that read it.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

@@ -1,11 +1,13 @@
 /**
  * `npm run check:site -- [dist] [--update-urls]`: checks a built site: every internal link and anchor resolves,
- * and no URL of the committed list `public-urls.txt` has disappeared. `--update-urls` adds the site's new URLs to the
+ * every page's Content-Security-Policy is strict and covers its inline blocks, and no URL of the committed list
+ * `public-urls.txt` has disappeared. `--update-urls` adds the site's new URLs to the
  * list (it never removes one: a URL that must go needs a redirect in astro.config.mjs instead).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkLinks, compareUrlList, parseUrlList } from './site-audit.ts';
+import { auditPagePolicy } from './csp-audit.ts';
+import { checkLinks, compareUrlList, parseUrlList, siteFiles } from './site-audit.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const listFile = join(root, 'public-urls.txt');
@@ -28,5 +30,8 @@ for (const path of disappeared) console.log(`public-urls.txt: ${path}: URL disap
 
 const links = checkLinks(dir, siteUrl);
 for (const link of links.broken) console.log(`${link.page}: ${link.reason}: ${link.target}`);
-console.log(`${listed.length} listed URLs, ${disappeared.length} disappeared; ${links.checked} internal links (${links.anchors} with anchors), ${links.broken.length} broken`);
-process.exitCode = disappeared.length + links.broken.length > 0 ? 1 : 0;
+const pages = siteFiles(dir).filter((file) => file.endsWith('.html'));
+const policyProblems = pages.flatMap((file) => auditPagePolicy(readFileSync(join(dir, file), 'utf8')).map((problem) => `${file}: ${problem}`));
+for (const problem of policyProblems) console.log(problem);
+console.log(`${listed.length} listed URLs, ${disappeared.length} disappeared; ${links.checked} internal links (${links.anchors} with anchors), ${links.broken.length} broken; ${pages.length} pages, ${policyProblems.length} Content-Security-Policy problems`);
+process.exitCode = disappeared.length + links.broken.length + policyProblems.length > 0 ? 1 : 0;

@@ -21,6 +21,8 @@ export interface BrokenLink {
 
 /** Build folders that hold hashed or generated assets, not public URLs anyone cites. */
 const ASSET_FOLDERS = ['_astro', 'pagefind'];
+/** Files a static host reads as its configuration and does not serve. */
+const HOST_FILES = ['_headers'];
 
 /** Every file of the site, as paths relative to the folder with forward slashes. */
 export function siteFiles(dir: string): string[] {
@@ -45,11 +47,11 @@ export function urlOfFile(file: string): string {
 
 /**
  * The public URLs of a site: every page and every open-data or source file, without hashed assets and the
- * search index (they change with every build and nobody links them).
+ * search index (they change with every build and nobody links them) and the host's `_headers` file.
  */
 export function publicUrls(dir: string): string[] {
   return siteFiles(dir)
-    .filter((file) => !ASSET_FOLDERS.some((folder) => file.startsWith(`${folder}/`)))
+    .filter((file) => !ASSET_FOLDERS.some((folder) => file.startsWith(`${folder}/`)) && !HOST_FILES.includes(file))
     .map(urlOfFile)
     .sort();
 }

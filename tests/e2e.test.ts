@@ -93,21 +93,72 @@ describe('in a browser', () => {
     expect(await page.locator('mark.pagefind-highlight:visible').first().textContent()).toBe('五抓一优一促');
   });
 
-  it('requests nothing from another origin on any page type, in either language, search included', { timeout: 60_000 }, async () => {
+  it('requests nothing from another origin and breaks no rule of its Content-Security-Policy, on any page type, in either language, search included', { timeout: 90_000 }, async () => {
     const context = await browser.newContext();
+    // Violations are events in the page; console messages catch those reported before a listener could exist.
+    await context.addInitScript(() => {
+      const seen: string[] = [];
+      Object.assign(window, { cspViolations: seen });
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`));
+    });
     const visitor = await context.newPage();
     const requested: string[] = [];
+    const violations: string[] = [];
     context.on('request', (request) => requested.push(request.url()));
+    visitor.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(`${visitor.url()}: ${message.text()}`);
+    });
+    const collect = async () => violations.push(...(await visitor.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).map((violation) => `${visitor.url()}: ${violation}`));
     for (const lang of ['zh', 'en']) {
       for (const type of PAGE_TYPES) {
         await visitor.goto(pageTypeUrl(server.url, lang, type));
         if (type.waitFor) await visitor.locator(type.waitFor).first().waitFor({ timeout: 15_000 });
+        await collect();
       }
     }
+    // The scripts that only run on a visitor's action: the root page's redirect, the highlighter, the glossary filter,
+    // the parallel toggle and the citation dialog.
+    await visitor.goto(`${server.url}/`);
+    await visitor.waitForURL(/\/(zh|en)\/$/);
+    await collect();
+    await visitor.goto(`${server.url}/zh/reports/yongji-2023-plan-report/1/?pagefind-highlight=${encodeURIComponent('五抓一优一促')}`);
+    await visitor.locator('mark.pagefind-highlight:visible').first().waitFor({ timeout: 10_000 });
+    await collect();
+    await visitor.goto(`${server.url}/en/glossary/`);
+    await visitor.fill('#glossary-filter', 'wu zhua');
+    await visitor.locator('#glossary-status').filter({ hasText: /\d/ }).waitFor();
+    await collect();
+    await visitor.goto(`${server.url}/en/reports/xinjiang-county-2023-work-report/2-1/`);
+    await visitor.locator('.parallel-toggle button').click();
+    await visitor.locator('#p2 .cite-button').click();
+    await collect();
     await context.close();
     const local = (url: string) => url.startsWith(`${server.url}/`) || url.startsWith('data:') || url.startsWith('blob:');
     expect(requested.length).toBeGreaterThan(PAGE_TYPES.length * 2);
     expect(requested.filter((url) => !local(url))).toEqual([]);
+    expect(violations).toEqual([]);
+  });
+
+  it('enforces the policy: a script or style injected into a page is blocked and reported', async () => {
+    const context = await browser.newContext();
+    const visitor = await context.newPage();
+    await visitor.goto(`${server.url}/zh/reports/yanhu-2022-work-report/2-3/`);
+    const outcome = await visitor.evaluate(async () => {
+      const reported: string[] = [];
+      document.addEventListener('securitypolicyviolation', (event) => reported.push(event.effectiveDirective));
+      const script = document.createElement('script');
+      script.textContent = 'document.body.dataset.injected = "ran";';
+      document.body.append(script);
+      const styled = document.createElement('p');
+      styled.setAttribute('style', 'color: rgb(255, 0, 0)');
+      document.body.append(styled);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return { ran: document.body.dataset.injected === 'ran', colour: getComputedStyle(styled).color, reported };
+    });
+    await context.close();
+    expect(outcome.ran).toBe(false);
+    expect(outcome.colour).not.toBe('rgb(255, 0, 0)');
+    expect(outcome.reported).toEqual(expect.arrayContaining(['script-src-elem', 'style-src-attr']));
   });
 
   it('combines filters, keeps them in the URL, and restores a shared search', async () => {

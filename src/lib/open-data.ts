@@ -15,3 +15,17 @@ export function toReportSummary(document: ReportDocument) {
     source: reportSourcePath(report.id),
   };
 }
+
+/**
+ * The two JSON examples on the open data page, taken from a real report at build time so they cannot drift from what
+ * the files contain: a row of `/data/reports.json` and the first block of a section (one with run-in headings if any).
+ */
+export function openDataExamples(documents: ReportDocument[]) {
+  const sample = documents.find(({ report }) => report.id === 'yanhu-2022-work-report') ?? documents[0]!;
+  const firstSection = sample.tree.sections[0]!;
+  const block = firstSection.blocks.find((candidate) => candidate.type === 'paragraph' && candidate.runIns.length > 0) ?? firstSection.blocks[0];
+  return { sample, summary: JSON.stringify(toReportSummary(sample), null, 2), block: JSON.stringify(block, null, 2) };
+}
+
+/** The stylesheet with the examples' colours (see src/lib/highlight.ts for why it is a file). */
+export const codeColoursPath = '/code-colours.css';

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'node-html-parser';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
 import { siteFiles } from '../../scripts/site-audit.ts';
@@ -9,13 +8,11 @@ import { root } from '../helpers.ts';
 const site = inject('site');
 
 /**
- * html-validate's recommended rules over every built page, with three rules configured in .htmlvalidate.json
+ * html-validate's recommended rules over every built page, with two rules configured in .htmlvalidate.json
  * (JSON has no comments, so the reasons are here):
  * - prefer-native-element excludes `heading`: a run-in lead-in (`一是…`, `（一）…` inside a paragraph) is a heading
  *   span inside its paragraph; an <hN> would split the paragraph, which must stay one citable unit. It excludes
  *   `region`: scrollable tables sit in a focusable, labelled `role="region"` wrapper so keyboard users can scroll them.
- * - no-inline-style is off because Shiki writes token colours as style attributes on the data page; the second test
- *   keeps every other page free of them.
  * - long-title is off: titles carry the full section and report names, which bookmarks and citations need.
  */
 describe('HTML validity', () => {
@@ -38,10 +35,5 @@ describe('HTML validity', () => {
     expect(report.results[0]!.filePath).toBe('bad.html');
     expect(report.results[0]!.messages[0]!.line).toBe(1);
     expect(report.results[0]!.messages.map((message) => message.ruleId)).toEqual(expect.arrayContaining(['close-order', 'no-implicit-button-type']));
-  });
-
-  it('has style attributes only where Shiki highlights code (the data page)', () => {
-    const styled = pages.filter((page) => parse(readFileSync(join(site.dir, page), 'utf8')).querySelector('[style]'));
-    expect(styled.sort()).toEqual(['en/data/index.html', 'zh/data/index.html']);
   });
 });

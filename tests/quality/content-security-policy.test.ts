@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { auditPagePolicy, parsePolicy } from '../../scripts/csp-audit.ts';
+import { siteFiles } from '../../scripts/site-audit.ts';
+import { cspHash } from '../../src/lib/csp.ts';
+import { highlightJsonExamples } from '../../src/lib/highlight.ts';
+
+const site = inject('site');
+
+const script = 'document.title = "x";';
+const policyWith = (extra: string) => `default-src 'self';object-src 'none';base-uri 'self';form-action 'self'; script-src 'self' '${cspHash(script)}'${extra}`;
+const page = (policy: string, head = '', body = '') =>
+  `<!doctype html><html lang="en"><head><title>t</title><meta http-equiv="content-security-policy" content="${policy}">${head}</head><body>${body}</body></html>`;
+
+describe('Content-Security-Policy audit', () => {
+  it('accepts a strict policy that lists the hash of the page’s inline script', () => {
+    expect(auditPagePolicy(page(policyWith(''), '', `<script>${script}</script><script type="application/ld+json">{"a":1}</script>`))).toEqual([]);
+  });
+
+  it('names each way a page can escape or weaken its policy', () => {
+    expect(auditPagePolicy('<!doctype html><html><head><title>t</title></head><body></body></html>')).toEqual(['0 Content-Security-Policy <meta> elements, expected 1']);
+    expect(auditPagePolicy(page(policyWith(''), '', '<script>alert(1)</script>'))).toEqual(['an inline script without its hash in script-src: alert(1)']);
+    expect(auditPagePolicy(page(policyWith(" 'unsafe-inline' https://cdn.example.org")))).toEqual(["script-src allows 'unsafe-inline'", 'script-src allows https://cdn.example.org']);
+    expect(auditPagePolicy(page("script-src 'self'"))).toContain('default-src is "(missing)", expected "\'self\'"');
+    expect(auditPagePolicy(page(policyWith(''), '<style>p{}</style>'))).toEqual(['an inline style without its hash in style-src: p{}']);
+    expect(auditPagePolicy(page(policyWith(''), '', '<pre><span style="color:red">x</span></pre><button type="button" onclick="go()">b</button><a href="javascript:go()">a</a>'))).toEqual([
+      '<span style="color:red">: a style attribute',
+      '<button onclick>: an event handler attribute',
+      '<a href="javascript:go()">: a javascript: URL',
+    ]);
+    const late = `<!doctype html><html lang="en"><head><script>${script}</script><meta http-equiv="content-security-policy" content="${policyWith('')}"></head><body></body></html>`;
+    expect(auditPagePolicy(late)).toEqual(['<script> comes before the policy, which cannot cover it']);
+  });
+
+  it('finds every built page sound: one strict policy that covers all its inline blocks, and no inline style or handler', () => {
+    const pages = siteFiles(site.dir).filter((file) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(500);
+    const problems = pages.flatMap((file) => auditPagePolicy(readFileSync(join(site.dir, file), 'utf8')).map((problem) => `${file}: ${problem}`));
+    expect(problems).toEqual([]);
+  });
+
+  it('allows scripts and styles from the site only, and WebAssembly for Pagefind, on every page', () => {
+    const policy = parsePolicy(readFileSync(join(site.dir, 'zh', 'search', 'index.html'), 'utf8').match(/http-equiv="content-security-policy" content="([^"]+)"/)![1]!);
+    expect(policy.get('script-src')!.filter((source) => !source.startsWith("'sha256-"))).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(policy.get('style-src')!.filter((source) => !source.startsWith("'sha256-"))).toEqual(["'self'"]);
+  });
+
+  it('gives static hosts the directives a <meta> policy cannot carry, in _headers', () => {
+    const headers = readFileSync(join(site.dir, '_headers'), 'utf8');
+    expect(headers).toMatch(/^\/\*\n {2}Content-Security-Policy: frame-ancestors 'self'$/m);
+  });
+
+  it('highlights the data page’s examples with classes, not style attributes, and escapes report text', async () => {
+    const { html, css } = await highlightJsonExamples([JSON.stringify({ text: '<script>alert(1)</script><img src=x onerror=alert(2)>' })]);
+    expect(html[0]).not.toMatch(/style=|<script|<img/);
+    expect(html[0]).toContain('&#x3C;script>');
+    expect(css).toMatch(/^\.shiki-[a-z0-9]+\{color:#[0-9A-Fa-f]{6}\}/);
+  });
+});
