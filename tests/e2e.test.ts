@@ -139,6 +139,21 @@ describe('in a browser', () => {
     expect(violations).toEqual([]);
   });
 
+  it('shows the controls that need scripts only when scripts run, laid out from the first paint', async () => {
+    const visible: Record<string, boolean[]> = {};
+    for (const javaScriptEnabled of [false, true]) {
+      const context = await browser.newContext({ javaScriptEnabled });
+      const visitor = await context.newPage();
+      await visitor.goto(`${server.url}/en/reports/xinjiang-county-2023-work-report/2-1/`);
+      visible['cite'] = [...(visible['cite'] ?? []), await visitor.locator('#p2 .cite-button').isVisible()];
+      visible['parallel'] = [...(visible['parallel'] ?? []), await visitor.locator('.parallel-toggle').isVisible()];
+      await visitor.goto(`${server.url}/zh/glossary/`);
+      visible['filter'] = [...(visible['filter'] ?? []), await visitor.locator('.glossary-tools').isVisible()];
+      await context.close();
+    }
+    expect(visible).toEqual({ cite: [false, true], parallel: [false, true], filter: [false, true] });
+  });
+
   it('enforces the policy: a script or style injected into a page is blocked and reported', async () => {
     const context = await browser.newContext();
     const visitor = await context.newPage();
