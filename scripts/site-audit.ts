@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parse } from 'node-html-parser';
+import { createHash } from 'node:crypto';
+import { HTMLElement, parse, type Node } from 'node-html-parser';
 
 /**
  * Checks a built site in a folder: every internal link and anchor resolves, and the list of public URLs.
@@ -131,5 +132,75 @@ export function compareUrlList(listed: string[], dir: string): { disappeared: st
   return {
     disappeared: listed.filter((path) => !urlResolves(dir, path)),
     unlisted: publicUrls(dir).filter((path) => !listedSet.has(path)),
+  };
+}
+
+/** A citable anchor of a Chinese page (`/zh/reports/x/3-2/#p4`) and a fingerprint of the Chinese text it points to. */
+export interface CitableAnchor {
+  url: string;
+  /** First 8 hex digits of the SHA-256 of the anchor's Chinese text, whitespace removed. */
+  fingerprint: string;
+}
+
+/** Elements a citation can point at: paragraphs, notes and closing paragraphs (`.para`), run-in headings, boxes. */
+const CITABLE = 'main .para[id], main .run-in[id], main aside[id]';
+/** Parts of a citable element that are not the report's Chinese text: the translation, tooltips, the tools. */
+const NOT_CITED_TEXT = new Set(['en-text', 'term-tip', 'para-tools']);
+
+/** The report text of an element: its Chinese text where it has a translation beside it, without tooltips or tools. */
+function citedText(element: HTMLElement): string {
+  const source = element.querySelector(':scope > .zh-text') ?? element;
+  const collect = (node: Node): string => {
+    if (node instanceof HTMLElement) {
+      if (node.classList && [...NOT_CITED_TEXT].some((name) => node.classList.contains(name))) return '';
+      return node.childNodes.map(collect).join('');
+    }
+    return node.text;
+  };
+  return collect(source).replace(/\s+/g, '');
+}
+
+/**
+ * The citable anchors of the site's Chinese pages. Teachers and journalists cite paragraphs (`…/3-2/#p4`), so a
+ * paragraph that disappears, or an anchor that comes to point at other text (paragraphs renumbered by a parser
+ * change), breaks a citation as surely as a missing page. English pages have the same anchors (checked apart).
+ */
+export function citableAnchors(dir: string): CitableAnchor[] {
+  const anchors: CitableAnchor[] = [];
+  for (const file of siteFiles(dir).filter((candidate) => candidate.startsWith('zh/') && candidate.endsWith('.html'))) {
+    const root = parse(readFileSync(join(dir, file), 'utf8'));
+    for (const element of root.querySelectorAll(CITABLE)) {
+      const fingerprint = createHash('sha256').update(citedText(element)).digest('hex').slice(0, 8);
+      anchors.push({ url: `${urlOfFile(file)}#${element.id}`, fingerprint });
+    }
+  }
+  return anchors.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+}
+
+/** The ids of the citable anchors of one page, for comparing a Chinese page with its English twin. */
+export function citableIds(html: string): string[] {
+  return parse(html).querySelectorAll(CITABLE).map((element) => element.id);
+}
+
+/** Reads a committed anchor list: `url fingerprint` per line, `#` comments and blank lines ignored. */
+export function parseAnchorList(text: string): CitableAnchor[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'))
+    .map((line) => {
+      const [url = '', fingerprint = ''] = line.split(/\s+/);
+      return { url, fingerprint };
+    });
+}
+
+/** Compares the committed anchor list with a built site: anchors gone, anchors now on other text, anchors not listed. */
+export function compareAnchorList(listed: CitableAnchor[], dir: string): { disappeared: string[]; changed: string[]; unlisted: CitableAnchor[] } {
+  const built = new Map(citableAnchors(dir).map((anchor) => [anchor.url, anchor.fingerprint]));
+  const listedUrls = new Set(listed.map((anchor) => anchor.url));
+  return {
+    disappeared: listed.filter((anchor) => !built.has(anchor.url)).map((anchor) => anchor.url),
+    changed: listed.filter((anchor) => built.has(anchor.url) && built.get(anchor.url) !== anchor.fingerprint).map((anchor) => anchor.url),
+    unlisted: [...built].filter(([url]) => !listedUrls.has(url)).map(([url, fingerprint]) => ({ url, fingerprint })),
   };
 }

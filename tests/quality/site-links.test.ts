@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { checkLinks, compareUrlList, parseUrlList, publicUrls } from '../../scripts/site-audit.ts';
+import { checkLinks, citableAnchors, citableIds, compareAnchorList, compareUrlList, parseAnchorList, parseUrlList, publicUrls, siteFiles } from '../../scripts/site-audit.ts';
 import { root } from '../helpers.ts';
 
 const site = inject('site');
@@ -63,5 +63,39 @@ describe('stable URLs', () => {
 
   it('lists every URL the site publishes (npm run check:site -- --update-urls after a build)', () => {
     expect(compareUrlList(listed, site.dir).unlisted).toEqual([]);
+  });
+});
+
+describe('stable paragraph anchors', () => {
+  const listed = parseAnchorList(readFileSync(join(root, 'public-anchors.txt'), 'utf8'));
+  const paragraph = (id: string, zh: string, tip = '') =>
+    `<div class="para" id="${id}"><p class="en-text" lang="en">English</p><p class="zh-text" lang="zh-CN">${zh}<span class="term-tip" role="tooltip">${tip}</span></p><span class="para-tools"><a href="#${id}">¶</a></span></div>`;
+
+  it('reports an anchor that disappeared, one that now points at other text, and a new one; ignores translation, tooltips and tools', () => {
+    const before = tinySite({ 'zh/r/1/index.html': page(`<main>${paragraph('p1', '第一段。', '旧释义')}${paragraph('p2', '第二段。')}</main>`) });
+    const listedHere = citableAnchors(before);
+    expect(listedHere.map((anchor) => anchor.url)).toEqual(['/zh/r/1/#p1', '/zh/r/1/#p2']);
+    // p1 keeps its text (only the tooltip changed), p2 is gone and p3 is new; then the first paragraph is dropped, so p1 holds the old p2.
+    const after = tinySite({ 'zh/r/1/index.html': page(`<main>${paragraph('p1', '第一段。', '新释义')}${paragraph('p3', '第三段。')}</main>`) });
+    expect(compareAnchorList(listedHere, after)).toEqual({ disappeared: ['/zh/r/1/#p2'], changed: [], unlisted: [{ url: '/zh/r/1/#p3', fingerprint: expect.stringMatching(/^[0-9a-f]{8}$/) }] });
+    const renumbered = tinySite({ 'zh/r/1/index.html': page(`<main>${paragraph('p1', '第二段。')}</main>`) });
+    expect(compareAnchorList(listedHere, renumbered)).toEqual({ disappeared: ['/zh/r/1/#p2'], changed: ['/zh/r/1/#p1'], unlisted: [] });
+  });
+
+  it('keeps every citable anchor of public-anchors.txt, on the same Chinese text', () => {
+    expect(listed.length).toBeGreaterThan(1000);
+    const { disappeared, changed } = compareAnchorList(listed, site.dir);
+    expect({ disappeared, changed }).toEqual({ disappeared: [], changed: [] });
+  });
+
+  it('lists every citable anchor (npm run check:site -- --update-urls after a build)', () => {
+    expect(compareAnchorList(listed, site.dir).unlisted).toEqual([]);
+  });
+
+  it('gives every English page the same citable anchors as its Chinese twin', () => {
+    const differing = siteFiles(site.dir)
+      .filter((file) => file.startsWith('zh/') && file.endsWith('.html'))
+      .filter((file) => citableIds(readFileSync(join(site.dir, file), 'utf8')).join() !== citableIds(readFileSync(join(site.dir, file.replace(/^zh\//, 'en/')), 'utf8')).join());
+    expect(differing).toEqual([]);
   });
 });
