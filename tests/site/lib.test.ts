@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citationLine } from '../../src/lib/citation.ts';
+import { languageRuns } from '../../src/lib/language-runs.ts';
 import { neighbours, paragraphNumber, sectionTrail } from '../../src/lib/report-nav.ts';
 import { toSegmentGroups } from '../../src/lib/segments.ts';
 import { sectionPath, switchLocale } from '../../src/lib/urls.ts';
@@ -61,5 +62,18 @@ describe('useTranslations', () => {
   it('fills placeholders', () => {
     expect(useTranslations('en')('cite.paragraph', { n: 3 })).toBe('paragraph 3');
     expect(useTranslations('zh')('cite.paragraph', { n: 3 })).toBe('第 3 段');
+  });
+});
+
+describe('languageRuns', () => {
+  const marked = (text: string) => languageRuns(text).map((run) => (run.chinese ? `[${run.text}]` : run.text)).join('');
+
+  it('marks Chinese runs with the punctuation and digits inside them, and leaves the English sentence’s own punctuation English', () => {
+    expect(marked('the Yanhu–Linyi–Xia County core area (盐临夏).')).toBe('the Yanhu–Linyi–Xia County core area ([盐临夏]).');
+    expect(marked('the 14th Five-Year Plan (十四五) period, and (三化三制、“1+N”改革), too')).toBe('the 14th Five-Year Plan ([十四五]) period, and ([三化三制、“1+N”改革]), too');
+    expect(marked('(承诺制+标准地+全代办)')).toBe('([承诺制+标准地+全代办])');
+    expect(marked('运城。')).toBe('[运城。]');
+    expect(marked('(盐临夏) and (运城)')).toBe('([盐临夏]) and ([运城])');
+    expect(marked('no Chinese here')).toBe('no Chinese here');
   });
 });
