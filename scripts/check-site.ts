@@ -3,13 +3,13 @@
  * every page's Content-Security-Policy is strict and covers its inline blocks, and no URL of the committed list
  * `public-urls.txt` has disappeared, and no citable paragraph anchor of `public-anchors.txt` has disappeared or come
  * to point at other text. `--update-urls` adds the site's new URLs and anchors to the lists; it never removes or
- * changes a line (a URL that must go needs a redirect in astro.config.mjs; an anchor whose text was repaired on
+ * changes a line (a URL that must go needs a redirect in content/redirects.json; an anchor whose text was repaired on
  * purpose gets its new fingerprint by hand, with the reason in the commit).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { auditPagePolicy } from './csp-audit.ts';
-import { checkLinks, compareAnchorList, compareUrlList, parseAnchorList, parseUrlList, siteFiles } from './site-audit.ts';
+import { checkLinks, compareAnchorList, compareUrlList, movedPages, parseAnchorList, parseUrlList, siteFiles } from './site-audit.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const listFile = join(root, 'public-urls.txt');
@@ -33,7 +33,7 @@ for (const path of disappeared) console.log(`public-urls.txt: ${path}: URL disap
 const anchorFile = join(root, 'public-anchors.txt');
 const anchorText = readFileSync(anchorFile, 'utf8');
 const listedAnchors = parseAnchorList(anchorText);
-const anchors = compareAnchorList(listedAnchors, dir);
+const anchors = compareAnchorList(listedAnchors, dir, movedPages(root));
 if (args.includes('--update-urls') && anchors.unlisted.length > 0) {
   const anchorHeader = anchorText.split('\n').filter((line) => line.startsWith('#'));
   const lines = [...listedAnchors, ...anchors.unlisted].map((anchor) => `${anchor.url} ${anchor.fingerprint}`).sort();

@@ -194,13 +194,27 @@ export function parseAnchorList(text: string): CitableAnchor[] {
     });
 }
 
-/** Compares the committed anchor list with a built site: anchors gone, anchors now on other text, anchors not listed. */
-export function compareAnchorList(listed: CitableAnchor[], dir: string): { disappeared: string[]; changed: string[]; unlisted: CitableAnchor[] } {
+/**
+ * Compares the committed anchor list with a built site: anchors gone, anchors now on other text, anchors not listed.
+ * An anchor of a page that moved (`moved`: old path → new path, from content/redirects.json) is looked for on the new
+ * page, where the forwarding page sends its readers.
+ */
+export function compareAnchorList(listed: CitableAnchor[], dir: string, moved = new Map<string, string>()): { disappeared: string[]; changed: string[]; unlisted: CitableAnchor[] } {
   const built = new Map(citableAnchors(dir).map((anchor) => [anchor.url, anchor.fingerprint]));
-  const listedUrls = new Set(listed.map((anchor) => anchor.url));
-  return {
-    disappeared: listed.filter((anchor) => !built.has(anchor.url)).map((anchor) => anchor.url),
-    changed: listed.filter((anchor) => built.has(anchor.url) && built.get(anchor.url) !== anchor.fingerprint).map((anchor) => anchor.url),
-    unlisted: [...built].filter(([url]) => !listedUrls.has(url)).map(([url, fingerprint]) => ({ url, fingerprint })),
+  const current = (url: string) => {
+    const [path = '', id = ''] = url.split('#');
+    return moved.has(path) ? `${moved.get(path)}#${id}` : url;
   };
+  const reached = new Set(listed.map((anchor) => current(anchor.url)));
+  return {
+    disappeared: listed.filter((anchor) => !built.has(current(anchor.url))).map((anchor) => anchor.url),
+    changed: listed.filter((anchor) => built.has(current(anchor.url)) && built.get(current(anchor.url)) !== anchor.fingerprint).map((anchor) => anchor.url),
+    unlisted: [...built].filter(([url]) => !reached.has(url)).map(([url, fingerprint]) => ({ url, fingerprint })),
+  };
+}
+
+/** The moved pages of a project, old path → new path, from its content/redirects.json. */
+export function movedPages(projectRoot: string): Map<string, string> {
+  const file = JSON.parse(readFileSync(join(projectRoot, 'content', 'redirects.json'), 'utf8')) as { redirects: { from: string; to: string }[] };
+  return new Map(file.redirects.map((redirect) => [redirect.from, redirect.to]));
 }

@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { glossaryEntrySchema } from './schema/glossary.ts';
 import { headingsFileSchema } from './schema/headings.ts';
 import { placesFileSchema } from './schema/places.ts';
+import { redirectsFileSchema } from './schema/redirects.ts';
 import { translationFileSchema } from './schema/translation.ts';
 import { reportDocumentSchema } from './schema/report.ts';
 
@@ -41,4 +42,10 @@ const translations = defineCollection({
   schema: translationFileSchema,
 });
 
-export const collections = { reports, headings, pages, glossary, places, translations };
+/** Pages that moved (`content/redirects.json`), one entry holding the list. */
+const redirects = defineCollection({
+  loader: file('./content/redirects.json', { parser: (text) => [{ id: 'redirects', ...JSON.parse(text) }] }),
+  schema: redirectsFileSchema,
+});
+
+export const collections = { reports, headings, pages, glossary, places, translations, redirects };

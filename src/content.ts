@@ -8,6 +8,7 @@ import { planIndicators } from './lib/plan-tables.ts';
 import { flattenSections } from './lib/report-nav.ts';
 import { englishOfBlocks } from './lib/translation.ts';
 import type { PlacesFile } from './schema/places.ts';
+import type { Redirect } from './schema/redirects.ts';
 import type { TranslationFile } from './schema/translation.ts';
 import type { Section } from './pipeline/types.ts';
 import type { HeadingsFile } from './schema/headings.ts';
@@ -48,6 +49,9 @@ export const glossary = buildGlossaryIndex(
 
 /** Places (Shanxi, Yuncheng and its counties), their group abbreviations and non-mentions. */
 export const places: PlacesFile = (await getCollection('places'))[0]!.data;
+
+/** Pages that moved, each kept as a forwarding page at its old address. */
+export const redirects: Redirect[] = (await getCollection('redirects'))[0]!.data.redirects;
 
 /** Where each report names other places, per paragraph. */
 export const mentions = reports.flatMap((document) => findReportMentions(document.report.id, document.report.place.id, document.tree, places));

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { checkLinks, citableAnchors, citableIds, compareAnchorList, compareUrlList, parseAnchorList, parseUrlList, publicUrls, siteFiles } from '../../scripts/site-audit.ts';
+import { checkLinks, citableAnchors, citableIds, compareAnchorList, compareUrlList, movedPages, parseAnchorList, parseUrlList, publicUrls, siteFiles } from '../../scripts/site-audit.ts';
 import { root } from '../helpers.ts';
 
 const site = inject('site');
@@ -82,14 +82,22 @@ describe('stable paragraph anchors', () => {
     expect(compareAnchorList(listedHere, renumbered)).toEqual({ disappeared: ['/zh/r/1/#p2'], changed: ['/zh/r/1/#p1'], unlisted: [] });
   });
 
+  it('looks for the anchors of a moved page on the page it moved to', () => {
+    const before = tinySite({ 'zh/r/old/index.html': page(`<main>${paragraph('p1', '第一段。')}</main>`) });
+    const after = tinySite({ 'zh/r/new/index.html': page(`<main>${paragraph('p1', '第一段。')}</main>`) });
+    const listedHere = citableAnchors(before);
+    expect(compareAnchorList(listedHere, after).disappeared).toEqual(['/zh/r/old/#p1']);
+    expect(compareAnchorList(listedHere, after, new Map([['/zh/r/old/', '/zh/r/new/']]))).toEqual({ disappeared: [], changed: [], unlisted: [] });
+  });
+
   it('keeps every citable anchor of public-anchors.txt, on the same Chinese text', () => {
     expect(listed.length).toBeGreaterThan(1000);
-    const { disappeared, changed } = compareAnchorList(listed, site.dir);
+    const { disappeared, changed } = compareAnchorList(listed, site.dir, movedPages(root));
     expect({ disappeared, changed }).toEqual({ disappeared: [], changed: [] });
   });
 
   it('lists every citable anchor (npm run check:site -- --update-urls after a build)', () => {
-    expect(compareAnchorList(listed, site.dir).unlisted).toEqual([]);
+    expect(compareAnchorList(listed, site.dir, movedPages(root)).unlisted).toEqual([]);
   });
 
   it('gives every English page the same citable anchors as its Chinese twin', () => {
