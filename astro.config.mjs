@@ -8,6 +8,9 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://yuncheng-policy-atlas.org',
   output: 'static',
   trailingSlash: 'always',
+  // Two routes building the same page is an error, not a warning: a redirect in content/redirects.json whose old
+  // address is still a page would otherwise be dropped silently.
+  prerenderConflictBehavior: 'error',
   i18n: {
     locales: ['zh', 'en'],
     defaultLocale: 'zh',
@@ -15,7 +18,7 @@ export default defineConfig({
   },
   integrations: [mdx()],
   // Content-Security-Policy as a <meta> element in every page: Astro adds the hashes of the scripts and styles it
-  // inlines, pages add the hashes of their own inline blocks (src/lib/csp.ts). Only the site's own files may load;
+  // inlines, the layout adds the hash of its one is:inline script (src/lib/csp.ts). Only the site's own files may load;
   // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search engine (it evaluates no JavaScript).
   // Directives a <meta> element cannot carry (frame-ancestors) are in public/_headers for hosts that read it.
   security: {

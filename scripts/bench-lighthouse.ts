@@ -16,7 +16,11 @@ import { serveStatic } from './static-server.ts';
 const root = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
 const dist = args.find((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--lang') ?? join(root, 'dist');
-const langs = args.includes('--lang') ? [args[args.indexOf('--lang') + 1]!] : ['zh', 'en'];
+const langs = args.includes('--lang') ? [args[args.indexOf('--lang') + 1] ?? ''] : ['zh', 'en'];
+if (!langs.every((lang) => lang === 'zh' || lang === 'en')) {
+  console.error(`--lang takes zh or en, not "${langs.join()}"`);
+  process.exit(1);
+}
 const outDir = join(root, 'artifacts', 'lighthouse');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
@@ -76,7 +80,7 @@ try {
   await server.close();
 }
 
-console.log(`Lighthouse ${'mobile'} profile, ${rows.length} pages           perf  a11y  best   seo`);
+console.log(`Lighthouse mobile profile, ${rows.length} pages           perf  a11y  best   seo`);
 for (const row of rows) console.log(row);
 console.log(`lowest                         ${CATEGORIES.map((category) => String(Math.min(...totals[category]!)).padStart(5)).join(' ')}`);
 console.log(shortfalls.length === 0 ? 'Every weighted audit passed.' : `Weighted audits below 100:\n${shortfalls.map((line) => `  ${line}`).join('\n')}`);

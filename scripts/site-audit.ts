@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { createHash } from 'node:crypto';
 import { HTMLElement, parse, type Node } from 'node-html-parser';
+import { redirectsFileSchema } from '../src/schema/redirects.ts';
 
 /**
  * Checks a built site in a folder: every internal link and anchor resolves, and the list of public URLs.
@@ -215,6 +216,6 @@ export function compareAnchorList(listed: CitableAnchor[], dir: string, moved = 
 
 /** The moved pages of a project, old path → new path, from its content/redirects.json. */
 export function movedPages(projectRoot: string): Map<string, string> {
-  const file = JSON.parse(readFileSync(join(projectRoot, 'content', 'redirects.json'), 'utf8')) as { redirects: { from: string; to: string }[] };
+  const file = redirectsFileSchema.parse(JSON.parse(readFileSync(join(projectRoot, 'content', 'redirects.json'), 'utf8')));
   return new Map(file.redirects.map((redirect) => [redirect.from, redirect.to]));
 }

@@ -22,7 +22,7 @@ export interface ServeOptions {
   compress?: boolean;
 }
 
-/** Files worth compressing: text, and Pagefind's index files (already gzip inside, so left alone). */
+/** Files worth compressing: text. Pagefind's index files are gzip already and are sent as they are. */
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.txt', '.xml', '.svg', '.csv']);
 
 /** Serves a built site from a folder on 127.0.0.1, as a static host would (index.html per folder, 404.html). */

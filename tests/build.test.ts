@@ -127,3 +127,22 @@ describe('site build', () => {
     expect(read('zh/reports/yanhu-2022-work-report/2-3/index.html')).toContain('data-pagefind-filter="place:盐湖区"');
   });
 });
+
+describe('controls that need scripts', () => {
+  it('are preceded on every page by the classic inline script that marks scripts as running, so they are laid out from the first paint', () => {
+    const pages = readdirSync(site.dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+    let withControls = 0;
+    const late: string[] = [];
+    for (const file of pages) {
+      const html = readFileSync(join(site.dir, file), 'utf8');
+      const firstControl = html.search(/class="[^"]*\bneeds-js\b/);
+      if (firstControl === -1) continue;
+      withControls += 1;
+      // A classic script (no type, no src, not a module) runs where it stands, before anything after it is painted.
+      const marker = html.search(/<script>[^<]*classList\.add\('js'\)/);
+      if (marker === -1 || marker > firstControl) late.push(file);
+    }
+    expect(withControls).toBeGreaterThan(200);
+    expect(late).toEqual([]);
+  });
+});

@@ -139,7 +139,7 @@ describe('in a browser', () => {
     expect(violations).toEqual([]);
   });
 
-  it('shows the controls that need scripts only when scripts run, laid out from the first paint', async () => {
+  it('shows the controls that need scripts only when scripts run', async () => {
     const visible: Record<string, boolean[]> = {};
     for (const javaScriptEnabled of [false, true]) {
       const context = await browser.newContext({ javaScriptEnabled });

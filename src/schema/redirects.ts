@@ -8,8 +8,8 @@ const pagePath = z
 /** One moved page. */
 export const redirectSchema = z
   .object({
-    /** The old address, which keeps working: citations and syllabi hold it. */
-    from: pagePath,
+    /** The old address, which keeps working: citations and syllabi hold it. Never the root page. */
+    from: pagePath.refine((path) => path !== '/', { message: 'the root page cannot move' }),
     /** Where the page is now. */
     to: pagePath,
     /** Why it moved, for whoever reads the list later. */

@@ -24,6 +24,7 @@ describe('redirects for moved pages', () => {
     expect(messages({ redirects: [good] })).toEqual([]);
     expect(messages({ redirects: [{ ...good, from: 'zh/old' }] })).toEqual(['must be a page path such as "/zh/reports/x/3-2/": starting and ending with "/", without "?", "#" or spaces']);
     expect(messages({ redirects: [{ ...good, to: '/zh/old/' }] })).toEqual(['a page cannot redirect to itself']);
+    expect(messages({ redirects: [{ ...good, from: '/' }] })).toEqual(['the root page cannot move']);
     expect(messages({ redirects: [good, good] })).toEqual(['each old address may appear once']);
     expect(messages({ redirects: [good, { from: '/zh/older/', to: '/zh/old/', reason: 'renamed twice' }] })).toEqual(['a redirect may not lead to another redirect']);
   });

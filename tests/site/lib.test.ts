@@ -74,6 +74,8 @@ describe('languageRuns', () => {
     expect(marked('(承诺制+标准地+全代办)')).toBe('([承诺制+标准地+全代办])');
     expect(marked('运城。')).toBe('[运城。]');
     expect(marked('(盐临夏) and (运城)')).toBe('([盐临夏]) and ([运城])');
+    expect(marked('the plan (十四五（２０２１）), too')).toBe('the plan ([十四五（２０２１）]), too');
+    expect(marked('运城/Yuncheng/盐湖 or 运城 / Yuncheng')).toBe('[运城/Yuncheng/盐湖] or [运城] / Yuncheng');
     expect(marked('no Chinese here')).toBe('no Chinese here');
   });
 });
