@@ -624,6 +624,7 @@ export function parseReport(text: string, { overrides: overrideList = [], suspec
     sections,
     closing,
     notes,
+    appendices: [],
     notesHeading: notesHeading ? { text: notesHeading.text, lines: { ...notesHeading.lines } } : null,
     colophon,
     toc,

@@ -155,6 +155,19 @@ export interface Note {
   lines: LineRange;
 }
 
+/** An attachment printed after the report (`附件1`, `附件：…`): its heading lines as printed and its blocks. */
+export interface Appendix {
+  /** `a1`, `a2` … in print order. */
+  id: string;
+  /** The attachment label as printed (`附件1`, `附件`), without a trailing colon. */
+  label: string;
+  /** The attachment's title (`2024年省级民生实事`), from the label's line or the next one; null when it has none. */
+  title: string | null;
+  headingLines: LineRange;
+  lines: LineRange;
+  blocks: Block[];
+}
+
 /** The title block and other front matter, kept verbatim. */
 export interface FrontItem {
   role: 'title' | 'subtitle' | 'speaker' | 'date' | 'other';
@@ -214,6 +227,8 @@ export interface ReportTree {
   /** Closing paragraphs after the last section (`各位代表！让我们…`). */
   closing: Block[];
   notes: Note[];
+  /** Attachments after the report (`附件1 …`), each kept as a titled run of blocks; a notes attachment is read as `notes`. */
+  appendices: Appendix[];
   /** The heading of the notes appendix as printed (`相关注释`, `附注：`), null without notes. */
   notesHeading: { text: string; lines: LineRange } | null;
   /** Colophon lines at the end (`…秘书处`, `2021年4月7日印`), kept verbatim. */
