@@ -5,4 +5,4 @@ export { parseReport, type Override, type ParseOptions, type SuspectedTypo } fro
 export { normalizePunctuation, toSearchText } from './normalize.ts';
 export { toOutline, type Outline } from './outline.ts';
 export type * from './types.ts';
-export { corpusFindings, looksLikeLeftover, type CorpusFindings } from './corpus-findings.ts';
+export { corpusFindings, type CorpusFindings } from './corpus-findings.ts';

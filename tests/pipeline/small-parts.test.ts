@@ -4,8 +4,8 @@ import { parseNumeral } from '../../src/pipeline/chinese-numerals.ts';
 import { normalizePunctuation, toSearchText } from '../../src/pipeline/index.ts';
 
 describe('public API of the pipeline', () => {
-  it('exposes decode, parse, outline and normalization only', () => {
-    expect(Object.keys(pipeline).sort()).toEqual(['ReportError', 'decodeReport', 'normalizePunctuation', 'parseReport', 'toOutline', 'toSearchText']);
+  it('exposes decode, parse, outline, corpus findings and normalization only', () => {
+    expect(Object.keys(pipeline).sort()).toEqual(['ReportError', 'corpusFindings', 'decodeReport', 'normalizePunctuation', 'parseReport', 'toOutline', 'toSearchText']);
   });
 });
 

@@ -1,0 +1,266 @@
+import { HEADING_KIND_ORDER, DASH_ITEM, matchCaption, matchHeading, SALUTATION, type CaptionMatch, type HeadingMatch } from './classify.ts';
+import { ReportError } from './errors.ts';
+import { isGap, type Item } from './joins.ts';
+import type { Override } from './overrides.ts';
+import { lineAt, slicePiece, type Piece } from './piece.ts';
+import { findItems, findLeadIn } from './run-ins.ts';
+import { buildTable } from './tables.ts';
+import type { Annotation, Block, Box, List, Paragraph, RunIn, Section, SectionKind, Warning } from './types.ts';
+
+/** Stage: structure. The body's pieces become the section tree: headings, paragraphs with run-ins, lists, boxes, tables. */
+
+
+/** An inline note reference (`［1］`) pointing into the notes appendix. */
+const NOTE_REF = /［\d+］|\[\d+\]/g;
+
+/** Per-section counters for ids and item numbering. */
+export interface Counter {
+  paragraphs: number;
+  lastItem: number;
+  prefix: string;
+}
+
+export function makeParagraph(piece: Piece, counter: Counter, warnings: Warning[]): Paragraph {
+  const id = `${counter.prefix}${++counter.paragraphs}`;
+  const role: Paragraph['role'] = SALUTATION.test(piece.text) ? 'address' : DASH_ITEM.test(piece.text) ? 'dash-item' : 'body';
+  const items = findItems(piece.text, piece.marks, counter.lastItem);
+  if (items.length > 0) counter.lastItem = items.at(-1)!.number!;
+  // Two item lists in one paragraph (`问题：一是…二是…。下一步：一是…`) would repeat ids; later ones get a suffix.
+  const taken = new Set<string>();
+  const runIns: RunIn[] = items.map((item) => {
+    let itemId = `${id}-i${item.number}`;
+    for (let copy = 2; taken.has(itemId); copy++) itemId = `${id}-i${item.number}-${copy}`;
+    taken.add(itemId);
+    return { ...item, id: itemId };
+  });
+  if (role !== 'address' && !runIns.some((item) => item.start <= (role === 'dash-item' ? 2 : 0))) {
+    const leadIn = findLeadIn(piece.text, role === 'dash-item' ? 2 : 0);
+    if (leadIn && !runIns.some((item) => item.start < leadIn.end)) runIns.unshift({ ...leadIn, id: `${id}-lead` });
+  }
+  const noteRefs = [...piece.text.matchAll(NOTE_REF)].map((match) => ({ kind: 'note-ref' as const, start: match.index, end: match.index + match[0].length }));
+  const annotations: Annotation[] = [...piece.annotations];
+  const opening = (piece.text.match(/“/g) ?? []).length;
+  const closing = (piece.text.match(/”/g) ?? []).length;
+  if (opening !== closing) {
+    const message = `unbalanced quotation marks: ${opening} “ and ${closing} ”`;
+    annotations.push({ kind: 'unbalanced-quote', line: piece.lines.start, message, span: null, suggestion: null });
+    warnings.push({ line: piece.lines.start, message });
+  }
+  for (const annotation of piece.annotations) warnings.push({ line: annotation.line, message: annotation.message });
+  return { type: 'paragraph', id, text: piece.text, lines: { ...piece.lines }, marks: [...piece.marks, ...noteRefs], role, runIns, annotations };
+}
+
+/**
+ * A last paragraph that addresses the deputies (`各位代表！让我们…`) closes the whole report rather than its last
+ * section, when the last section has other text of its own. Returns its first line, or null.
+ */
+export function findClosingLine(items: Item[], overrides: Override[]): number | null {
+  if (overrides.some((override) => override.rule === 'closing-starts')) return null;
+  const pieces = items.filter((item): item is Piece => !isGap(item));
+  const last = pieces.at(-1);
+  const lastHeading = pieces.findLastIndex((piece) => matchHeading(piece.text) !== null);
+  if (!last || !SALUTATION.test(last.text) || lastHeading === -1) return null;
+  const between = pieces.length - 1 - lastHeading;
+  const headingHasBody = matchHeading(pieces[lastHeading]!.text)!.runIn;
+  return between >= 2 || (between === 1 && headingHasBody) ? last.lines.start : null;
+}
+
+/** Builds the section tree and the blocks of each section from the body items. */
+export function buildSections(
+  items: Item[],
+  fragment: boolean,
+  /** First line of the report's closing, when a general rule found it (no override needed). */
+  closingLine: number | null,
+  overrides: Map<number, Override>,
+  used: Set<Override>,
+  warnings: Warning[],
+): { preamble: Block[]; sections: Section[]; closing: Block[] } {
+  const headings = items.filter((item): item is Piece => !isGap(item) && matchHeading(item.text) !== null);
+  const kinds = HEADING_KIND_ORDER.filter((kind) => headings.some((piece) => matchHeading(piece.text)!.kind === kind));
+  const depthOf = (kind: SectionKind) => kinds.indexOf(kind) + 1;
+  if (headings.length === 0) throw new ReportError(1, 'no recognizable structure: no numbered headings (一、 （一） 第一章 …)');
+
+  const preamble: Block[] = [];
+  const closing: Block[] = [];
+  const sections: Section[] = [];
+  const stack: Section[] = [];
+  const counters = new Map<Section | 'preamble' | 'closing', Counter>([
+    ['preamble', { paragraphs: 0, lastItem: 0, prefix: 'p' }],
+    ['closing', { paragraphs: 0, lastItem: 0, prefix: 'c' }],
+  ]);
+  let inClosing = false;
+  /** A section whose own text resumed after its subsections (override parent-resumes). */
+  let resumed: Section | null = null;
+  let box: Box | null = null;
+  let tableRows: Piece[] = [];
+  let tableCaption: CaptionMatch | null = null;
+  let list: List | null = null;
+  let previousWasListItem = false;
+
+  const current = (): Section | null => stack.at(-1) ?? null;
+  const counter = (): Counter => counters.get(inClosing ? 'closing' : current() ?? 'preamble')!;
+  const container = (): Block[] => {
+    if (box) return box.blocks as Block[];
+    if (inClosing) return closing;
+    const section = current();
+    if (!section) return preamble;
+    return section === resumed ? section.afterChildren : section.blocks;
+  };
+
+  const flushTable = () => {
+    if (tableRows.length === 0) return;
+    // A caption can also be the first TAB row itself (`专栏 2：…⇥⇥`, `表 1：…⇥⇥`).
+    const rowCaption = matchCaption(tableRows[0]!.text.split('\t')[0]!);
+    const rows = rowCaption ? tableRows.slice(1) : tableRows;
+    const caption = rowCaption ?? tableCaption;
+    const lines = { start: tableRows[0]!.lines.start, end: tableRows.at(-1)!.lines.end };
+    if (caption?.kind === 'box') {
+      const tableBox: Box = { type: 'box', id: `box-${caption.number}`, label: caption.label, title: caption.title, blocks: [], lines };
+      if (rows.length > 0) tableBox.blocks.push(buildTable(rows, `box-${caption.number}-table`, null, null));
+      box = null;
+      container().push(tableBox);
+      box = tableBox;
+    } else if (rows.length > 0) {
+      const id = caption ? `table-${caption.number}` : `table-at-${lines.start}`;
+      container().push(buildTable(rows, id, caption?.label ?? null, caption?.title ?? null));
+    } else {
+      // A table caption row with no rows under it: keep the caption as a paragraph.
+      container().push(makeParagraph({ ...tableRows[0]!, text: tableRows[0]!.text.replace(/\t+$/, '') }, counter(), warnings));
+    }
+    tableRows = [];
+    tableCaption = null;
+  };
+
+  /** The last number given to each kind of heading, for numbering that runs on across parents (第三章 in 第二篇). */
+  const lastNumberOfKind = new Map<SectionKind, number>();
+
+  const openSection = (heading: HeadingMatch | null, kind: SectionKind, number: number, piece: Piece | null) => {
+    let depth = depthOf(kind);
+    // A heading of a kind that is already open is that section's sibling, wherever the kind sits in the order.
+    const openOfKind = stack.findIndex((section) => section.kind === kind);
+    if (openOfKind !== -1) depth = openOfKind + 1;
+    else if (depth > stack.length + 1) {
+      const parentKind = kinds[depth - 2]!;
+      if (stack.length === 0) throw new ReportError(piece?.lines.start ?? 1, `${heading?.label ?? kind} appears before any ${parentKind} heading`);
+      // A level can be skipped (a chapter with 一、 parts but no 节): the heading nests under the open section.
+      depth = stack.length + 1;
+    }
+    stack.length = depth - 1;
+    resumed = null;
+    const parent = stack.at(-1);
+    const siblings = parent ? parent.children : sections;
+    const last = siblings.at(-1);
+    const fragmentStart = fragment && last === undefined && (parent === undefined || parent.headingStyle === 'none');
+    if (heading && last && heading.number !== last.number.at(-1)! + 1) {
+      const what = heading.number === last.number.at(-1) ? `repeats ${heading.label}` : `jumps from ${last.label ?? '(lost heading)'} to ${heading.label}`;
+      throw new ReportError(piece!.lines.start, `numbering ${what}`);
+    }
+    const runsOn = heading !== null && heading.number === (lastNumberOfKind.get(kind) ?? 0) + 1;
+    if (heading && !last && heading.number !== 1 && !fragmentStart && !runsOn) {
+      throw new ReportError(piece!.lines.start, `numbering starts at ${heading.label}; expected the first heading of its level`);
+    }
+    lastNumberOfKind.set(kind, number);
+    const numbers = [...(parent?.number ?? []), number];
+    const section: Section = {
+      id: numbers.join('-'),
+      number: numbers,
+      kind,
+      label: heading?.label ?? null,
+      title: heading && piece ? piece.text.slice(heading.titleStart, heading.titleEnd) : null,
+      headingStyle: heading ? (heading.runIn ? 'run-in' : 'line') : 'none',
+      headingLines: heading && piece ? { start: piece.lines.start, end: lineAt(piece, heading.titleEnd - 1) } : null,
+      lines: piece ? { ...piece.lines } : { start: 0, end: 0 },
+      blocks: [],
+      children: [],
+      afterChildren: [],
+    };
+    siblings.push(section);
+    stack.push(section);
+    counters.set(section, { paragraphs: 0, lastItem: 0, prefix: 'p' });
+  };
+
+  // A fragment that begins inside a subsection keeps its surviving text in a part whose heading was lost.
+  const firstPiece = items.find((item): item is Piece => !isGap(item));
+  const firstHeading = firstPiece ? matchHeading(firstPiece.text) : null;
+  if (fragment && (firstHeading === null || depthOf(firstHeading.kind) > 1)) {
+    const firstTop = headings.map((piece) => matchHeading(piece.text)!).find((heading) => depthOf(heading.kind) === 1);
+    // Text before part 一 would be the preamble; text before a later part is the tail of the part before it.
+    if (firstTop === undefined || firstTop.number > 1) openSection(null, kinds[0]!, firstTop ? firstTop.number - 1 : 1, null);
+  }
+
+  items.forEach((item, index) => {
+    const override = isGap(item) ? undefined : overrides.get(item.lines.start);
+    if (override?.rule === 'closing-starts' || (!isGap(item) && item.lines.start === closingLine)) {
+      if (override?.rule === 'closing-starts') used.add(override);
+      flushTable();
+      box = null;
+      inClosing = true;
+    }
+    if (override?.rule === 'parent-resumes') {
+      if (stack.length < 2) throw new ReportError(override.line, 'override parent-resumes: no subsection is open here');
+      used.add(override);
+      flushTable();
+      box = null;
+      stack.pop();
+      resumed = current();
+    }
+    if (override?.rule === 'box-ends-before') {
+      if (!box) throw new ReportError(override.line, 'override box-ends-before: no box is open here');
+      used.add(override);
+      box = null;
+    }
+    if (isGap(item)) {
+      flushTable();
+      container().push(item.gap);
+      previousWasListItem = false;
+      return;
+    }
+    const piece = item;
+    if (piece.text.includes('\t')) {
+      if (tableRows.length === 0 && matchCaption(piece.text.split('\t')[0]!)) box = null;
+      tableRows.push(piece);
+      return;
+    }
+    flushTable();
+    const heading = matchHeading(piece.text);
+    if (heading && !inClosing) {
+      box = null;
+      openSection(heading, heading.kind, heading.number, piece);
+      if (heading.runIn) {
+        const rest = slicePiece(piece, heading.titleEnd);
+        container().push(makeParagraph(rest, counter(), warnings));
+      }
+      previousWasListItem = false;
+      return;
+    }
+    const caption = matchCaption(piece.text);
+    if (caption?.kind === 'box') {
+      box = null;
+      const opened: Box = { type: 'box', id: `box-${caption.number}`, label: caption.label, title: caption.title, blocks: [], lines: { ...piece.lines } };
+      container().push(opened);
+      box = opened;
+      previousWasListItem = false;
+      return;
+    }
+    const next = items[index + 1];
+    if (caption?.kind === 'table' && next !== undefined && !isGap(next) && next.text.includes('\t')) {
+      box = null;
+      tableCaption = caption;
+      return;
+    }
+    if (piece.wasListItem) {
+      if (!previousWasListItem || !list) {
+        list = { type: 'list', id: `${counter().prefix}${++counter().paragraphs}`, lines: { ...piece.lines }, items: [] };
+        container().push(list);
+      }
+      list.items.push({ text: piece.text, lines: { ...piece.lines }, marks: piece.marks });
+      list.lines.end = piece.lines.end;
+      previousWasListItem = true;
+      return;
+    }
+    previousWasListItem = false;
+    container().push(makeParagraph(piece, counter(), warnings));
+  });
+  flushTable();
+  return { preamble, sections, closing };
+}
