@@ -1,3 +1,5 @@
+import { parseNumeral } from './chinese-numerals.ts';
+import type { SourceHeader } from './source-markup.ts';
 import type { FrontItem, ReportMetadata } from './types.ts';
 
 /**
@@ -5,19 +7,46 @@ import type { FrontItem, ReportMetadata } from './types.ts';
  * metadata. The lines themselves are kept verbatim as front items.
  */
 
-/** `——2022年1月25日在…会议上`, also in brackets: `（2024年1月20日在…会议上）`. */
-const SUBTITLE = /^(?:——|[（(])[ \u3000]*(\d{4})年(\d{1,2})月(\d{1,2})日在(.+?会议)上[）)]?$/;
-const SPEAKER = /^(.*?)(代理?[区县市省州旗]长|[区县市省州旗]长|代理?主任|主任|局长|总理|副总理)[ \u3000]+([\p{Script=Han}·]{2,8})$/u;
+/** A date as printed in a title block: `2024年3月5日` or `二〇〇七年一月二十六日`. */
+const DATE = '([0-9]{4}|[〇零○一二三四五六七八九]{4})[ \\u3000]*年[ \\u3000]*([0-9]{1,2}|[一二三四五六七八九十]{1,3})[ \\u3000]*月[ \\u3000]*(?:([0-9]{1,2}|[一二三四五六七八九十]{1,3})[ \\u3000]*日)?';
+/**
+ * The date-and-session line: `——2022年1月25日在…会议上`, also in brackets (`（2024年1月20日在…会议上）`), without the
+ * dash, without 在 (`——2008年1月4日长沙市…会议上`), or inside a longer line that also holds the title and the speaker.
+ */
+const SUBTITLE_ANYWHERE = new RegExp(`(?:——|—|[（(])?[ \\u3000]*${DATE}[ \\u3000]*在?[ \\u3000]*([^，。；]{2,60}?会议)[ \\u3000]*上?(?:的?(?:讲话|报告))?[）)]?`);
+const SUBTITLE = new RegExp(`^${SUBTITLE_ANYWHERE.source}$`);
+const ROLE = '(?:代理?[区县市省州旗盟]长|[区县市省州旗盟]长|代理?主任|主任|局长|总理|副总理|主席)';
+const SPEAKER = new RegExp(`^(.*?)(${ROLE})[ \\u3000\\u2002]*([\\p{Script=Han}·][\\p{Script=Han}· \\u3000\\u2002]{0,10}[\\p{Script=Han}])$`, 'u');
+/** A role on its own line (`省长`, `运城市人民政府市长`), the name on the next line. */
+const ROLE_ONLY = new RegExp(`^(.{0,20}?)(${ROLE})$`);
+const NAME_ONLY = /^[\p{Script=Han}·][\p{Script=Han}· \u3000\u2002]{0,6}[\p{Script=Han}]$/u;
 const COVER_DATE = /^(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?$/;
 const PRINTED_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日(?:印发?|发布)?$/;
 const COLOPHON_ISSUER = /^.{2,30}(?:秘书处|办公室|办公厅)(?:印发?)?$/;
 const SESSION_IN_ISSUER = /^(.+?会议)秘书处$/;
 const SESSION_IN_TEXT = /提请(.{2,30}?会议)审议/;
+/** A date in a collection's own title (`运城市政府工作报告（2022年2月21日 储祥好）`). */
+const HEADER_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/;
 
-function isoDate(year: string, month: string, day?: string): string {
-  const parts = [year, month.padStart(2, '0')];
-  if (day) parts.push(day.padStart(2, '0'));
-  return parts.join('-');
+const YEAR_DIGITS: Record<string, string> = { 〇: '0', 零: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/** `2007`, `二〇〇七` → `2007`; `1`, `十二` → `12`; null for what is not a number. */
+function digits(value: string, isYear: boolean): string | null {
+  if (/^[0-9]+$/.test(value)) return value;
+  if (isYear) return [...value].map((character) => YEAR_DIGITS[character] ?? '').join('');
+  const number = parseNumeral(value);
+  return number === null ? null : String(number);
+}
+
+function isoDate(year: string, month: string, day?: string): string | null {
+  const parts = [digits(year, true), digits(month, false), ...(day ? [digits(day, false)] : [])];
+  if (parts.some((part) => part === null) || parts[0]!.length !== 4) return null;
+  return parts.map((part, index) => (index === 0 ? part : part!.padStart(2, '0'))).join('-');
+}
+
+/** The name as printed, with the spaces of a spaced-out name (`龚 正`) removed. */
+function compactName(name: string): string {
+  return name.replace(/[ \u3000\u2002]/g, '');
 }
 
 /** Spaced-out titles (`政 府 工 作 报 告`) read as one word; spaces between CJK characters are dropped. */
@@ -28,6 +57,7 @@ function compactTitle(text: string): string {
 /** Role of one title-block line. */
 export function frontRole(text: string): FrontItem['role'] {
   if (SUBTITLE.test(text)) return 'subtitle';
+  if (ROLE_ONLY.test(text)) return 'speaker';
   if (SPEAKER.test(text)) return 'speaker';
   if (COVER_DATE.test(text)) return 'date';
   return 'title';
@@ -39,32 +69,53 @@ export function isColophonLine(text: string): boolean {
 }
 
 /** Metadata stated by the title block, the colophon and the opening paragraph. */
-export function readMetadata(front: FrontItem[], colophon: FrontItem[], openingText: string, continuedFrom: string | null): ReportMetadata {
+export function readMetadata(front: FrontItem[], colophon: FrontItem[], openingText: string, continuedFrom: string | null, sourceHeader: SourceHeader | null): ReportMetadata {
   const titleItems: string[] = [];
-  for (const item of front) {
-    if (item.role === 'title') titleItems.push(item.text);
-    else if (titleItems.length > 0) break;
+  let subtitleMatch: RegExpExecArray | null = null;
+  let speaker: ReportMetadata['speaker'] = null;
+  /** The title is the first run of title lines; a repeated title after the cover is not part of it. */
+  let titleEnded = false;
+  for (const [index, item] of front.entries()) {
+    const inLine: RegExpExecArray | null = subtitleMatch === null ? SUBTITLE_ANYWHERE.exec(item.text) : null;
+    if (inLine) {
+      subtitleMatch = inLine;
+      // A one-line title block: title before the date, the speaker after the session.
+      const before = item.text.slice(0, inLine.index).trim();
+      if (before !== '' && !titleEnded) titleItems.push(before);
+      if (titleItems.length > 0) titleEnded = true;
+      const after = SPEAKER.exec(item.text.slice(inLine.index + inLine[0].length).trim());
+      if (after && !speaker) speaker = { organization: after[1] || null, role: after[2]!, name: compactName(after[3]!) };
+      continue;
+    }
+    const speakerMatch = SPEAKER.exec(item.text);
+    const roleOnly = ROLE_ONLY.exec(item.text);
+    const next = front[index + 1];
+    if (!speaker && speakerMatch) {
+      speaker = { organization: speakerMatch[1] || null, role: speakerMatch[2]!, name: compactName(speakerMatch[3]!) };
+    } else if (!speaker && roleOnly && next && NAME_ONLY.test(next.text)) {
+      speaker = { organization: roleOnly[1] || null, role: roleOnly[2]!, name: compactName(next.text) };
+    } else if (item.role === 'title' && !titleEnded) {
+      titleItems.push(item.text);
+    }
+    if (item.role !== 'title' && titleItems.length > 0) titleEnded = true;
   }
-  const subtitle = front.find((item) => item.role === 'subtitle');
-  const subtitleMatch = subtitle ? SUBTITLE.exec(subtitle.text) : null;
   const coverDate = front.find((item) => item.role === 'date');
   const coverMatch = coverDate ? COVER_DATE.exec(coverDate.text) : null;
-  const speakerItem = front.find((item) => item.role === 'speaker');
-  const speakerMatch = speakerItem ? SPEAKER.exec(speakerItem.text) : null;
   const printed = colophon.map((item) => PRINTED_DATE.exec(item.text)).find((match) => match !== null) ?? null;
   const issuerSession = colophon.map((item) => SESSION_IN_ISSUER.exec(item.text)).find((match) => match !== null) ?? null;
   const textSession = SESSION_IN_TEXT.exec(openingText);
+  const headerDate = sourceHeader?.title ? HEADER_DATE.exec(sourceHeader.title) : null;
 
   return {
     title: titleItems.length > 0 ? compactTitle(titleItems.join('')) : null,
-    date: subtitleMatch
-      ? isoDate(subtitleMatch[1]!, subtitleMatch[2]!, subtitleMatch[3]!)
-      : coverMatch
-        ? isoDate(coverMatch[1]!, coverMatch[2]!, coverMatch[3])
-        : null,
+    date:
+      (subtitleMatch ? isoDate(subtitleMatch[1]!, subtitleMatch[2]!, subtitleMatch[3]) : null) ??
+      (coverMatch ? isoDate(coverMatch[1]!, coverMatch[2]!, coverMatch[3]) : null) ??
+      (headerDate ? isoDate(headerDate[1]!, headerDate[2]!, headerDate[3]) : null),
     session: subtitleMatch?.[4] ?? issuerSession?.[1] ?? textSession?.[1] ?? null,
-    speaker: speakerMatch ? { organization: speakerMatch[1] || null, role: speakerMatch[2]!, name: speakerMatch[3]! } : null,
+    speaker,
     printedDate: printed ? isoDate(printed[1]!, printed[2]!, printed[3]!) : null,
     continuedFrom,
+    sourceHeader,
   };
 }

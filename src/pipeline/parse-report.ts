@@ -9,6 +9,7 @@ import type { Override, ParseOptions } from './overrides.ts';
 import { splitIntoPieces } from './paragraphs.ts';
 import type { Piece } from './piece.ts';
 import { isRunningHeader } from './repairs.ts';
+import { stripSourceMarkup } from './source-markup.ts';
 import { buildSections, findClosingLine } from './structure.ts';
 import type { FrontItem, Removal, ReportTree, Warning } from './types.ts';
 
@@ -16,7 +17,7 @@ export type { Override, ParseOptions, SuspectedTypo } from './overrides.ts';
 
 /**
  * The pipeline in order; each stage is a module with its own tests:
- * decode (decode.ts) → lines into pieces (paragraphs.ts) → clean-up rules (clean-up.ts) → front and back matter
+ * decode (decode.ts) → source markup (source-markup.ts) → lines into pieces (paragraphs.ts) → clean-up rules (clean-up.ts) → front and back matter
  * (front-matter.ts, notes.ts) → joins (joins.ts) → structure (structure.ts) → ids and checks (checks.ts).
  */
 
@@ -30,7 +31,9 @@ export function parseReport(text: string, { overrides: overrideList = [], suspec
   const overrides = new Map(overrideList.map((override) => [override.line, override]));
   const used = new Set<Override>();
 
-  const split = splitIntoPieces(text);
+  const source = stripSourceMarkup(text);
+  removals.push(...source.removals);
+  const split = splitIntoPieces(source.text);
   if (split.length === 0) throw new ReportError(1, 'empty file (only whitespace)');
   const { pieces: cleaned, continuedFrom } = cleanPieces(split, removals, warnings);
   const { pieces, toc } = takeToc(cleaned, removals);
@@ -52,7 +55,7 @@ export function parseReport(text: string, { overrides: overrideList = [], suspec
   let body = notesStart === -1 ? rest : rest.slice(0, notesStart);
 
   const opening = body.slice(0, 3).map((piece) => piece.text).join('\n');
-  const metadata = readMetadata(front, colophon, opening, continuedFrom);
+  const metadata = readMetadata(front, colophon, opening, continuedFrom, source.header);
 
   // Rule `running-header`: a page header left inside the body.
   body = body.filter((piece, index) => {

@@ -186,7 +186,13 @@ export interface Removal {
     | 'markdown-heading'
     | 'markdown-emphasis'
     | 'markdown-list-marker'
-    | 'subscript-markup';
+    | 'subscript-markup'
+    | 'source-front-matter'
+    | 'html-comment'
+    | 'markdown-image'
+    | 'html-fold'
+    | 'markdown-blockquote'
+    | 'trailing-leftover';
   text: string;
   line: number;
 }
@@ -216,6 +222,8 @@ export interface ReportMetadata {
   printedDate: string | null;
   /** `(上接第一版)`: the page the text continues from, when the source starts mid-report. */
   continuedFrom: string | null;
+  /** What a collection's YAML front matter says of the copy (its own title, the official URL); null without one. */
+  sourceHeader: { title: string | null; url: string | null } | null;
 }
 
 export interface ReportTree {

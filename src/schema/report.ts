@@ -137,6 +137,8 @@ export const reportTreeSchema = z.object({
     speaker: z.object({ organization: z.string().nullable(), role: z.string(), name: z.string() }).nullable(),
     printedDate: z.string().nullable(),
     continuedFrom: z.string().nullable(),
+    /** A Markdown copy's YAML front matter: the collection's own title for the text and the official URL it cites. */
+    sourceHeader: z.object({ title: z.string().nullable(), url: z.string().nullable() }).nullable(),
   }),
   front: z.array(frontItem),
   preamble: z.array(block),
@@ -160,7 +162,7 @@ export const reportTreeSchema = z.object({
   /** Everything removed from the source, with the rule that removed it: the conservation test's ledger. */
   removals: z.array(
     z.object({
-      rule: z.enum(['toc', 'running-header', 'continuation-mark', 'web-leftover', 'page-number', 'markdown-heading', 'markdown-emphasis', 'markdown-list-marker', 'subscript-markup']),
+      rule: z.enum(['toc', 'running-header', 'continuation-mark', 'web-leftover', 'page-number', 'markdown-heading', 'markdown-emphasis', 'markdown-list-marker', 'subscript-markup', 'source-front-matter', 'html-comment', 'markdown-image', 'html-fold', 'markdown-blockquote', 'trailing-leftover']),
       text: z.string(),
       line: z.number().int().positive(),
     }),
