@@ -2,7 +2,8 @@
  * Seeds → pipeline → `content/reports/<id>.json`, the only script that writes content.
  * `--check` writes nothing and exits 1 if the committed content differs from what the seeds produce,
  * so a parser change is always reviewed as a diff of the published content.
- * Bad input prints one `file:line: message` line, exits 1 and writes nothing.
+ * Every report is tried: each one that fails prints one `file:line: message` line (after the warnings of the
+ * others), then the script exits 1 and writes nothing. A manifest that cannot be read stops it at once.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
@@ -20,17 +21,35 @@ const seedsDir = option('--seeds', join(root, 'seeds'));
 const outputDir = option('--out', join(root, 'content', 'reports'));
 const check = process.argv.includes('--check');
 
+/** One line per failing report: what `InputError` says, or the file that could not be read. */
+function failure(error: unknown): string {
+  if (error instanceof InputError) return error.message;
+  if (error instanceof Error && 'code' in error && 'path' in error && typeof error.path === 'string') {
+    return `${shown(error.path)}:1: cannot read file (${String(error.code)})`;
+  }
+  throw error;
+}
+
 async function main(): Promise<number> {
   const manifest = await readManifest(seedsDir);
   const ids = new Set<string>();
   const outputs = new Map<string, string>();
+  const failures: string[] = [];
   for (const entry of manifest.reports) {
-    if (ids.has(entry.id)) throw new InputError(shown(join(seedsDir, 'manifest.json')), 1, `duplicate report id ${entry.id}`);
-    ids.add(entry.id);
-    const seed = await readSeed(seedsDir, entry);
-    const document = buildReportDocument(entry, seed.bytes, seed.options, shown(seed.path));
-    for (const warning of document.tree.warnings) console.error(`${shown(seed.path)}:${warning.line}: warning: ${warning.message}`);
-    outputs.set(`${entry.id}.json`, `${JSON.stringify(document, null, 1)}\n`);
+    try {
+      if (ids.has(entry.id)) throw new InputError(shown(join(seedsDir, 'manifest.json')), 1, `duplicate report id ${entry.id}`);
+      ids.add(entry.id);
+      const seed = await readSeed(seedsDir, entry);
+      const document = buildReportDocument(entry, seed.bytes, seed.options, shown(seed.path));
+      for (const warning of document.tree.warnings) console.error(`${shown(seed.path)}:${warning.line}: warning: ${warning.message}`);
+      outputs.set(`${entry.id}.json`, `${JSON.stringify(document, null, 1)}\n`);
+    } catch (error) {
+      failures.push(failure(error));
+    }
+  }
+  if (failures.length > 0) {
+    for (const line of failures) console.error(line);
+    return 1;
   }
 
   const existing = existsSync(outputDir) ? (await readdir(outputDir)).filter((name) => name.endsWith('.json')) : [];
@@ -60,10 +79,6 @@ async function main(): Promise<number> {
 try {
   process.exitCode = await main();
 } catch (error) {
-  if (error instanceof InputError) {
-    console.error(error.message);
-    process.exitCode = 1;
-  } else {
-    throw error;
-  }
+  console.error(failure(error));
+  process.exitCode = 1;
 }

@@ -4,10 +4,10 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import type { z } from 'zod';
 import { InputError } from '../src/lib/report-document.ts';
-import type { ParseOptions } from '../src/pipeline/index.ts';
+import type { Override, ParseOptions } from '../src/pipeline/index.ts';
 import { annotationsFileSchema, manifestSchema, overridesFileSchema, type Manifest, type ManifestEntry } from '../src/schema/manifest.ts';
 
 /** Paths in messages are relative to where the command runs, as compilers print them. */
@@ -36,6 +36,22 @@ export function readManifest(seedsDir: string): Promise<Manifest> {
   return readJsonFile(join(seedsDir, 'manifest.json'), manifestSchema);
 }
 
+/** An overrides file (`seeds/<id>.overrides.json`, or any file of the same shape: `{"overrides": [...]}`). */
+export async function readOverrides(path: string): Promise<Override[]> {
+  return (await readJsonFile(path, overridesFileSchema)).overrides;
+}
+
+/**
+ * Whether a report file is a seed: the folder it is in holds a `manifest.json` with an entry for its name.
+ * Returns that folder and the entry, or null for any other file (no manifest there, or no entry for it).
+ */
+export async function findSeed(file: string): Promise<{ seedsDir: string; entry: ManifestEntry } | null> {
+  const seedsDir = dirname(file);
+  if (!existsSync(join(seedsDir, 'manifest.json'))) return null;
+  const entry = (await readManifest(seedsDir)).reports.find((report) => report.file === basename(file));
+  return entry ? { seedsDir, entry } : null;
+}
+
 /** A seed's bytes and the parse options from its side files. */
 export async function readSeed(seedsDir: string, entry: ManifestEntry): Promise<{ path: string; bytes: Uint8Array; options: ParseOptions }> {
   const path = join(seedsDir, entry.file);
@@ -46,7 +62,7 @@ export async function readSeed(seedsDir: string, entry: ManifestEntry): Promise<
     path,
     bytes: await readFile(path),
     options: {
-      overrides: existsSync(overridesPath) ? (await readJsonFile(overridesPath, overridesFileSchema)).overrides : [],
+      overrides: existsSync(overridesPath) ? await readOverrides(overridesPath) : [],
       suspectedTypos: existsSync(annotationsPath) ? (await readJsonFile(annotationsPath, annotationsFileSchema)).suspectedTypos : [],
     },
   };
