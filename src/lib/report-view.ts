@@ -9,14 +9,16 @@ import { reportPath, sectionPath } from './urls.ts';
 /** How a page names a section: its number as printed (Chinese) or in words (English), then its title. */
 export function sectionHeading(section: Section, title: string | null, locale: Locale, t: Translate): { label: string; title: string } {
   const number = section.number.at(-1)!;
-  const label = locale === 'zh' && section.label !== null ? section.label : t(`label.${section.kind}`, { n: number });
+  // An unnumbered heading is shown as printed, without a number in either language.
+  const label = section.kind === 'unnumbered' ? '' : locale === 'zh' && section.label !== null ? section.label : t(`label.${section.kind}`, { n: number });
   return { label, title: title === null ? t('section.lostHeading') : locale === 'zh' ? normalizePunctuation(title) : title };
 }
 
 /** A section heading as one line: `（二）坚持大抓工业…` or `(2) Focus on industry…`. */
 export function headingLine(heading: { label: string; title: string }, locale: Locale): string {
   // `第一节 发展回顾` is printed with a space, `一、` and `（一）` without.
-  const separator = locale === 'en' || /[章节篇分]$/.test(heading.label) ? ' ' : '';
+  // An unnumbered heading (a bold line) has an empty label and no separator.
+  const separator = heading.label !== '' && (locale === 'en' || /[章节篇分]$/.test(heading.label)) ? ' ' : '';
   return `${heading.label}${separator}${heading.title}`;
 }
 

@@ -21,7 +21,7 @@ export interface HeadingMatch {
 }
 
 /** Heading styles from the outermost to the innermost, as Chinese reports nest them. */
-export const HEADING_KIND_ORDER: SectionKind[] = ['volume', 'chapter', 'section', 'part', 'subsection'];
+export const HEADING_KIND_ORDER: SectionKind[] = ['unnumbered', 'volume', 'chapter', 'section', 'part', 'subsection'];
 
 /** `第三章`, `第3章`, `第一部分`: the label of a volume, chapter, section or part. */
 export const CHAPTER_LABEL = `第(?:${NUMERAL}|\\d+)(?:篇|章|节|部分)`;

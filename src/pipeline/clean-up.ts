@@ -23,7 +23,8 @@ export function cleanPieces(pieces: Piece[], removals: Removal[], warnings: Warn
       removals.push(...result.removals);
     }
     const emphasis = stripEmphasis(piece, boldOpen);
-    piece = emphasis.piece;
+    const wasBoldLine = !boldOpen && !emphasis.unpaired && emphasis.piece.marks.some((mark) => mark.kind === 'strong' && mark.start === 0 && mark.end === emphasis.piece.text.length);
+    piece = wasBoldLine ? { ...emphasis.piece, wasBoldLine } : emphasis.piece;
     removals.push(...emphasis.removals);
     // Bold left open at the end of a piece continues into the next one (a page break inside a bold run).
     boldOpen = emphasis.unpaired;

@@ -1,4 +1,5 @@
 import { DASH_ITEM, matchCaption, matchHeading, NOTE_ITEM, NOTES_HEADING } from './classify.ts';
+import { isCandidate } from './bare-headings.ts';
 import { ReportError } from './errors.ts';
 import type { Override } from './overrides.ts';
 import type { Piece } from './piece.ts';
@@ -31,7 +32,7 @@ export function isStructural(piece: Piece): boolean {
 
 /** Whether a piece may continue into the next one after a page break. */
 export function mayContinue(piece: Piece): boolean {
-  if (piece.text.includes('\t') || piece.wasListItem || matchCaption(piece.text)) return false;
+  if (piece.text.includes('\t') || piece.wasListItem || matchCaption(piece.text) || isCandidate(piece)) return false;
   const heading = matchHeading(piece.text);
   if (heading && !heading.runIn) return false;
   const note = NOTE_ITEM.exec(piece.text);

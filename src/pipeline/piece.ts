@@ -17,6 +17,8 @@ export interface Piece {
   marks: Mark[];
   /** Whether the piece was a markdown list item (`- `) before its marker was removed. */
   wasListItem: boolean;
+  /** Whether the whole piece was one closed `**…**` run in the source (a bold line; see bare-headings.ts). */
+  wasBoldLine?: boolean;
   /** What the repairs noticed but did not change (a character doubled at a page join). */
   annotations: Annotation[];
 }

@@ -1,5 +1,6 @@
 import { HEADING_KIND_ORDER, DASH_ITEM, matchCaption, matchHeading, SALUTATION, type CaptionMatch, type HeadingMatch } from './classify.ts';
 import { ReportError } from './errors.ts';
+import { findBareHeadings } from './bare-headings.ts';
 import { isGap, type Item } from './joins.ts';
 import type { Override } from './overrides.ts';
 import { lineAt, slicePiece, type Piece } from './piece.ts';
@@ -75,8 +76,11 @@ export function buildSections(
   used: Set<Override>,
   warnings: Warning[],
 ): { preamble: Block[]; sections: Section[]; closing: Block[] } {
-  const headings = items.filter((item): item is Piece => !isGap(item) && matchHeading(item.text) !== null);
-  const kinds = HEADING_KIND_ORDER.filter((kind) => headings.some((piece) => matchHeading(piece.text)!.kind === kind));
+  const numberedKinds = HEADING_KIND_ORDER.filter((kind) => items.some((item) => !isGap(item) && matchHeading(item.text)?.kind === kind));
+  const bare = findBareHeadings(items, numberedKinds[0] ?? null);
+  const headingOf = (piece: Piece): HeadingMatch | null => bare.get(piece) ?? matchHeading(piece.text);
+  const headings = items.filter((item): item is Piece => !isGap(item) && headingOf(item) !== null);
+  const kinds = HEADING_KIND_ORDER.filter((kind) => headings.some((piece) => headingOf(piece)!.kind === kind));
   const depthOf = (kind: SectionKind) => kinds.indexOf(kind) + 1;
   if (headings.length === 0) throw new ReportError(1, 'no recognizable structure: no numbered headings (一、 （一） 第一章 …)');
 
@@ -165,7 +169,7 @@ export function buildSections(
       id: numbers.join('-'),
       number: numbers,
       kind,
-      label: heading?.label ?? null,
+      label: heading?.label || null,
       title: heading && piece ? piece.text.slice(heading.titleStart, heading.titleEnd) : null,
       headingStyle: heading ? (heading.runIn ? 'run-in' : 'line') : 'none',
       headingLines: heading && piece ? { start: piece.lines.start, end: lineAt(piece, heading.titleEnd - 1) } : null,
@@ -181,9 +185,9 @@ export function buildSections(
 
   // A fragment that begins inside a subsection keeps its surviving text in a part whose heading was lost.
   const firstPiece = items.find((item): item is Piece => !isGap(item));
-  const firstHeading = firstPiece ? matchHeading(firstPiece.text) : null;
+  const firstHeading = firstPiece ? headingOf(firstPiece) : null;
   if (fragment && (firstHeading === null || depthOf(firstHeading.kind) > 1)) {
-    const firstTop = headings.map((piece) => matchHeading(piece.text)!).find((heading) => depthOf(heading.kind) === 1);
+    const firstTop = headings.map((piece) => headingOf(piece)!).find((heading) => depthOf(heading.kind) === 1);
     // Text before part 一 would be the preamble; text before a later part is the tail of the part before it.
     if (firstTop === undefined || firstTop.number > 1) openSection(null, kinds[0]!, firstTop ? firstTop.number - 1 : 1, null);
   }
@@ -222,7 +226,7 @@ export function buildSections(
       return;
     }
     flushTable();
-    const heading = matchHeading(piece.text);
+    const heading = headingOf(piece);
     if (heading && !inClosing) {
       box = null;
       openSection(heading, heading.kind, heading.number, piece);

@@ -118,7 +118,8 @@ export interface Box {
 
 export type Block = Paragraph | List | Gap | Table | Box;
 
-export type SectionKind = 'volume' | 'chapter' | 'section' | 'part' | 'subsection';
+/** unnumbered: a bold heading line without a number, above the numbered headings (see bare-headings.ts). */
+export type SectionKind = 'unnumbered' | 'volume' | 'chapter' | 'section' | 'part' | 'subsection';
 
 export interface Section {
   /** Derived from the numbering, not the text: `3-2` for 第三章第二节 or 三、（二）. */
@@ -126,7 +127,7 @@ export interface Section {
   /** The numbers of this section and its ancestors: [3, 2]. */
   number: number[];
   kind: SectionKind;
-  /** The number as printed (`一、`, `（三）`, `(三)`, `第二章`); null for a part whose heading was lost. */
+  /** The number as printed (`一、`, `（三）`, `(三)`, `第二章`); null for a part whose heading was lost or is printed without a number. */
   label: string | null;
   /** The heading text without the label, as printed (markdown removed); null when the heading was lost. */
   title: string | null;

@@ -105,7 +105,7 @@ const sectionBase = z.object({
   /** From the numbering: `3-2`. One URL segment. */
   id: z.string().regex(/^\d+(?:-\d+)*$/, 'section ids are numbers joined by hyphens'),
   number: z.array(z.number().int().positive()).min(1),
-  kind: z.enum(['volume', 'chapter', 'section', 'part', 'subsection']),
+  kind: z.enum(['unnumbered', 'volume', 'chapter', 'section', 'part', 'subsection']),
   /** As printed (`（三）`), null when the heading was lost. */
   label: z.string().nullable(),
   title: z.string().nullable(),
