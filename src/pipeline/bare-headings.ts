@@ -1,5 +1,4 @@
-import { DASH_ITEM, matchCaption, matchHeading, SALUTATION, TERMINAL_PUNCTUATION, type HeadingMatch } from './classify.ts';
-import { isGap, type Item } from './joins.ts';
+import { DASH_ITEM, HEADING_KIND_ORDER, matchCaption, matchHeading, SALUTATION, TERMINAL_PUNCTUATION, type HeadingMatch } from './classify.ts';
 import type { Piece } from './piece.ts';
 
 /**
@@ -12,6 +11,14 @@ import type { Piece } from './piece.ts';
 
 /** Longest unnumbered heading: longer bold lines are emphasis inside the text. */
 const MAX_BARE_HEADING = 40;
+
+/** Longest plain (not bold) line read as an unnumbered heading; it may hold no punctuation at all. */
+const MAX_PLAIN_HEADING = 25;
+
+/** A plain short line of one source line without any punctuation (`2014年工作部署`, `加强政府自身建设`). */
+function isPlainCandidate(piece: Piece): boolean {
+  return piece.lines.start === piece.lines.end && piece.text.length <= MAX_PLAIN_HEADING && !/[\p{P}\s]/u.test(piece.text) && matchHeading(piece.text) === null && /\p{Script=Han}/u.test(piece.text);
+}
 
 export function isCandidate(piece: Piece): boolean {
   const text = piece.text;
@@ -27,40 +34,53 @@ export function isCandidate(piece: Piece): boolean {
   );
 }
 
-/** The bold lines to read as unnumbered outermost headings, each with the heading it stands for. */
-export function findBareHeadings(items: Item[], outermostKind: HeadingMatch['kind'] | null): Map<Piece, HeadingMatch> {
-  const pieces = items.filter((item): item is Piece => !isGap(item));
-  const found = new Map<Piece, HeadingMatch>();
-  const candidates = pieces.filter(isCandidate);
-  if (candidates.length === 0) return found;
+/** The unnumbered headings found, and whether the text has numbered parts before the first of them (a part whose heading is not printed). */
+export interface BareHeadings {
+  headings: Map<Piece, HeadingMatch>;
+  leadingPart: boolean;
+}
+
+/** The lines to read as unnumbered outermost headings, each with the heading it stands for: bold lines first, else plain short lines. */
+export function findBareHeadings(pieces: Piece[]): BareHeadings {
+  const outermostKind = HEADING_KIND_ORDER.find((kind) => pieces.some((piece) => matchHeading(piece.text)?.kind === kind)) ?? null;
+  const bold = chooseBareHeadings(pieces, pieces.filter(isCandidate), outermostKind);
+  // Plain lines only where numbering restarts: with no numbering at all, short plain lines are too often text.
+  const chosen = bold ?? (outermostKind === null ? null : chooseBareHeadings(pieces, pieces.filter(isPlainCandidate), outermostKind));
+  const headings = new Map<Piece, HeadingMatch>();
+  if (chosen === null) return { headings, leadingPart: false };
+  const firstChosen = pieces.indexOf(chosen[0]!);
+  const leadingPart = pieces.slice(0, firstChosen).some((piece) => matchHeading(piece.text)?.kind === outermostKind);
+  const offset = leadingPart ? 1 : 0;
+  chosen.forEach((piece, index) => headings.set(piece, { kind: 'unnumbered', number: index + 1 + offset, label: '', titleStart: 0, titleEnd: piece.text.length, runIn: false }));
+  return { headings, leadingPart };
+}
+
+function chooseBareHeadings(pieces: Piece[], candidates: Piece[], outermostKind: HeadingMatch['kind'] | null): Piece[] | null {
+  if (candidates.length === 0) return null;
   const numbered = pieces.map((piece) => ({ piece, heading: matchHeading(piece.text) })).filter((entry) => entry.heading !== null && entry.heading.kind === outermostKind);
-  let chosen: Piece[];
   if (numbered.length === 0) {
     // No numbered headings at all: two or more bold lines are the only structure there is.
-    if (candidates.length < 2) return found;
-    chosen = candidates;
-  } else {
-    const restarts = numbered.filter((entry, index) => index > 0 && entry.heading!.number === 1);
-    if (restarts.length === 0) return found;
-    const position = new Map(pieces.map((piece, index) => [piece, index]));
-    // Each restart must have a bold line since the heading before it; otherwise the numbering is broken, not bare.
-    for (const restart of restarts) {
-      const previous = numbered[numbered.indexOf(restart) - 1]!;
-      const between = candidates.some((candidate) => position.get(candidate)! > position.get(previous.piece)! && position.get(candidate)! < position.get(restart.piece)!);
-      if (!between) return found;
-    }
-    // A bold line is a part heading when the next outermost heading after it is a first one, or none follows.
-    chosen = candidates.filter((candidate) => {
-      const next = numbered.find((entry) => position.get(entry.piece)! > position.get(candidate)!);
-      return next === undefined ? position.get(candidate)! < pieces.length - 1 : next.heading!.number === 1;
-    });
-    // Only the last bold line before each first heading opens the part; earlier ones are headings inside its text.
-    chosen = chosen.filter((candidate) => {
-      const next = chosen[chosen.indexOf(candidate) + 1];
-      if (next === undefined) return true;
-      return numbered.some((entry) => position.get(entry.piece)! > position.get(candidate)! && position.get(entry.piece)! < position.get(next)!);
-    });
+    return candidates.length < 2 ? null : candidates;
   }
-  chosen.forEach((piece, index) => found.set(piece, { kind: 'unnumbered', number: index + 1, label: '', titleStart: 0, titleEnd: piece.text.length, runIn: false }));
-  return found;
+  const restarts = numbered.filter((entry, index) => index > 0 && entry.heading!.number === 1);
+  if (restarts.length === 0) return null;
+  const position = new Map(pieces.map((piece, index) => [piece, index]));
+  // Each restart must have a candidate since the heading before it; otherwise the numbering is broken, not bare.
+  for (const restart of restarts) {
+    const previous = numbered[numbered.indexOf(restart) - 1]!;
+    const between = candidates.some((candidate) => position.get(candidate)! > position.get(previous.piece)! && position.get(candidate)! < position.get(restart.piece)!);
+    if (!between) return null;
+  }
+  // A candidate is a part heading when the next outermost heading after it is a first one, or none follows.
+  let chosen = candidates.filter((candidate) => {
+    const next = numbered.find((entry) => position.get(entry.piece)! > position.get(candidate)!);
+    return next === undefined ? position.get(candidate)! < pieces.length - 1 : next.heading!.number === 1;
+  });
+  // Only the last candidate before each first heading opens the part; earlier ones are headings inside its text.
+  chosen = chosen.filter((candidate, index) => {
+    const next = chosen[index + 1];
+    if (next === undefined) return true;
+    return numbered.some((entry) => position.get(entry.piece)! > position.get(candidate)! && position.get(entry.piece)! < position.get(next)!);
+  });
+  return chosen.length > 0 ? chosen : null;
 }

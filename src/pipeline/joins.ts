@@ -48,7 +48,13 @@ const BOX_ITEM_LEAD_IN = /^[^，。]{1,12}。/;
  * Inside a box, a piece opening with a short lead-in (`新材料。…`) starts a new item even after an open ending:
  * box items often lack their final `。`.
  */
-export function joinBreaks(pieces: Piece[], overrides: Map<number, Override>, used: Set<Override>): Item[] {
+export function joinBreaks(
+  pieces: Piece[],
+  overrides: Map<number, Override>,
+  used: Set<Override>,
+  /** Pieces that stand alone whatever their ending (unnumbered headings). */
+  standAlone: ReadonlySet<Piece> = new Set(),
+): Item[] {
   const items: Item[] = [];
   let inBox = false;
   for (const piece of pieces) {
@@ -60,6 +66,8 @@ export function joinBreaks(pieces: Piece[], overrides: Map<number, Override>, us
     const canJoin =
       previous !== undefined &&
       !isGap(previous) &&
+      !standAlone.has(previous) &&
+      !standAlone.has(piece) &&
       mayContinue(previous) &&
       !isStructural(piece) &&
       !ITEM_START.test(piece.text) &&

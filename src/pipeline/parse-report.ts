@@ -3,6 +3,7 @@ import { allSections, attachSuspectedTypos, checkBlockIds, checkIds, countStats,
 import { cleanPieces, isBodyLike, takeToc } from './clean-up.ts';
 import { ReportError } from './errors.ts';
 import { frontRole, isColophonLine, readMetadata } from './front-matter.ts';
+import { findBareHeadings } from './bare-headings.ts';
 import { isGap, joinBreaks } from './joins.ts';
 import { parseNotes } from './notes.ts';
 import type { Override, ParseOptions } from './overrides.ts';
@@ -18,7 +19,7 @@ export type { Override, ParseOptions, SuspectedTypo } from './overrides.ts';
 /**
  * The pipeline in order; each stage is a module with its own tests:
  * decode (decode.ts) → source markup (source-markup.ts) → lines into pieces (paragraphs.ts) → clean-up rules (clean-up.ts) → front and back matter
- * (front-matter.ts, notes.ts) → joins (joins.ts) → structure (structure.ts) → ids and checks (checks.ts).
+ * (front-matter.ts, notes.ts) → unnumbered headings (bare-headings.ts) → joins (joins.ts) → structure (structure.ts) → ids and checks (checks.ts).
  */
 
 /**
@@ -64,8 +65,9 @@ export function parseReport(text: string, { overrides: overrideList = [], suspec
     return false;
   });
 
-  const items = joinBreaks(body, overrides, used);
-  const { preamble, sections, closing } = buildSections(items, continuedFrom !== null, findClosingLine(items, overrideList), overrides, used, warnings);
+  const bare = findBareHeadings(body);
+  const items = joinBreaks(body, overrides, used, new Set(bare.headings.keys()));
+  const { preamble, sections, closing } = buildSections(items, bare, continuedFrom !== null, findClosingLine(items, overrideList), overrides, used, warnings);
 
   const joinedNotes = joinBreaks(notePieces, new Map(), new Set()).filter((item): item is Piece => !isGap(item));
   const { notes, warnings: noteWarnings } = parseNotes(joinedNotes);

@@ -1,6 +1,6 @@
 import { HEADING_KIND_ORDER, DASH_ITEM, matchCaption, matchHeading, SALUTATION, type CaptionMatch, type HeadingMatch } from './classify.ts';
 import { ReportError } from './errors.ts';
-import { findBareHeadings } from './bare-headings.ts';
+import type { BareHeadings } from './bare-headings.ts';
 import { isGap, type Item } from './joins.ts';
 import type { Override } from './overrides.ts';
 import { lineAt, slicePiece, type Piece } from './piece.ts';
@@ -69,6 +69,8 @@ export function findClosingLine(items: Item[], overrides: Override[]): number | 
 /** Builds the section tree and the blocks of each section from the body items. */
 export function buildSections(
   items: Item[],
+  /** Unnumbered headings found before the joins (see bare-headings.ts). */
+  bare: BareHeadings,
   fragment: boolean,
   /** First line of the report's closing, when a general rule found it (no override needed). */
   closingLine: number | null,
@@ -76,9 +78,7 @@ export function buildSections(
   used: Set<Override>,
   warnings: Warning[],
 ): { preamble: Block[]; sections: Section[]; closing: Block[] } {
-  const numberedKinds = HEADING_KIND_ORDER.filter((kind) => items.some((item) => !isGap(item) && matchHeading(item.text)?.kind === kind));
-  const bare = findBareHeadings(items, numberedKinds[0] ?? null);
-  const headingOf = (piece: Piece): HeadingMatch | null => bare.get(piece) ?? matchHeading(piece.text);
+  const headingOf = (piece: Piece): HeadingMatch | null => bare.headings.get(piece) ?? matchHeading(piece.text);
   const headings = items.filter((item): item is Piece => !isGap(item) && headingOf(item) !== null);
   const kinds = HEADING_KIND_ORDER.filter((kind) => headings.some((piece) => headingOf(piece)!.kind === kind));
   const depthOf = (kind: SectionKind) => kinds.indexOf(kind) + 1;
@@ -229,6 +229,8 @@ export function buildSections(
     const heading = headingOf(piece);
     if (heading && !inClosing) {
       box = null;
+      // Numbered parts before the first unnumbered heading belong to a part whose heading is not printed.
+      if (bare.leadingPart && stack.length === 0 && sections.length === 0 && heading.kind !== 'unnumbered') openSection(null, 'unnumbered', 1, null);
       openSection(heading, heading.kind, heading.number, piece);
       if (heading.runIn) {
         const rest = slicePiece(piece, heading.titleEnd);
