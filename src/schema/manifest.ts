@@ -13,7 +13,12 @@ const bilingual = z.object({
 });
 
 export const reportKindSchema = z.enum(['government-work-report', 'five-year-plan', 'annual-plan-report']);
-export const adminLevelSchema = z.enum(['province', 'prefecture-level-city', 'county-level-city', 'county', 'district']);
+/**
+ * Administrative level of a place, from the top: national (the State Council's reports), province,
+ * sub-provincial city (副省级城市: 西安, 成都; not 太原), prefecture-level city, county-level city, county, district.
+ */
+export const adminLevelSchema = z.enum(['national', 'province', 'sub-provincial-city', 'prefecture-level-city', 'county-level-city', 'county', 'district']);
+export type AdminLevel = z.infer<typeof adminLevelSchema>;
 
 export const manifestEntrySchema = z.object({
   /** Stable URL id: `<place>-<year>-<kind>`; also the seed file's base name. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { adminLevelSchema } from './manifest.ts';
 
 /** The places of the site (`content/places.json`): Shanxi, Yuncheng and its 13 county-level divisions. */
 export const placeSchema = z.object({
@@ -12,7 +13,8 @@ export const placeSchema = z.object({
   enNote: z.string().nullable(),
   /** Hanyu pinyin of the Chinese name. */
   pinyin: z.string().min(2),
-  level: z.enum(['province', 'prefecture-level-city', 'county-level-city', 'county', 'district']),
+  /** Administrative level; the same levels as the manifest's. */
+  level: adminLevelSchema,
   /** Id of the place it belongs to; null for the province. */
   parent: z.string().nullable(),
   /** Other forms the reports use for this place alone (`新绛`, `绛州`). Forms that can mean something else are not listed. */

@@ -2,8 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/lib/report-document.ts';
-import { manifestEntrySchema } from '../../src/schema/manifest.ts';
+import en from '../../src/i18n/en.json' with { type: 'json' };
+import zh from '../../src/i18n/zh.json' with { type: 'json' };
+import { adminLevelSchema, manifestEntrySchema } from '../../src/schema/manifest.ts';
+import { placesFileSchema, placeSchema } from '../../src/schema/places.ts';
 import { buildSeed, manifest, root, seedBytes } from '../helpers.ts';
+
+const places = placesFileSchema.parse(JSON.parse(readFileSync(join(root, 'content', 'places.json'), 'utf8')));
 
 describe('seeds manifest', () => {
   it('lists five reports with unique ids', () => {
@@ -35,6 +40,21 @@ describe('seeds manifest', () => {
     const result = manifestEntrySchema.safeParse({ ...manifest.reports[0]!, file: 'other.txt' });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toBe('file must be <id>.txt');
+  });
+
+  it('accepts the national level (State Council reports) and the sub-provincial city level', () => {
+    const national = manifestEntrySchema.parse({ ...manifest.reports[0]!, place: { id: 'china', zh: '中华人民共和国', en: "People's Republic of China" }, level: 'national' });
+    expect(national.level).toBe('national');
+    expect(manifestEntrySchema.parse({ ...manifest.reports[0]!, level: 'sub-provincial-city' }).level).toBe('sub-provincial-city');
+    expect(placeSchema.parse({ ...places.places[0]!, level: 'national' }).level).toBe('national');
+    expect(manifestEntrySchema.safeParse({ ...manifest.reports[0]!, level: 'sub-provincial' }).success).toBe(false);
+  });
+
+  it('labels every administrative level in both languages', () => {
+    for (const level of adminLevelSchema.options) {
+      expect(zh[`level.${level}`], level).toMatch(/\S/);
+      expect(en[`level.${level}`], level).toMatch(/\S/);
+    }
   });
 
   it('rejects a fragment without a note saying what is missing', () => {
