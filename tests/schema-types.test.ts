@@ -21,4 +21,13 @@ describe('report schema', () => {
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toBe('section ids are numbers joined by hyphens');
   });
+
+  it('keeps appendices in the published tree and rejects an appendix id that is not a1, a2 …', () => {
+    const tree = structuredClone(buildSeed('yanhu-2022-work-report').tree);
+    const appendix = { id: 'a1', label: '附件1', title: '2022年民生实事', headingLines: { start: 400, end: 400 }, lines: { start: 400, end: 402 }, blocks: [] };
+    tree.appendices = [appendix];
+    expect(reportTreeSchema.parse(tree).appendices).toEqual([appendix]);
+    tree.appendices = [{ ...appendix, id: 'appendix-1' }];
+    expect(reportTreeSchema.safeParse(tree).error?.issues[0]?.message).toBe('appendix ids are a1, a2 …');
+  });
 });

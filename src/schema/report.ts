@@ -122,6 +122,19 @@ const section: z.ZodType<SectionOutput> = sectionBase.extend({
   afterChildren: z.array(block),
 });
 
+/** An attachment after the report's text (`附件1 2024年省级民生实事`), in print order. */
+const appendix = z.object({
+  /** `a1`, `a2` … in print order: the anchor on the report page. */
+  id: z.string().regex(/^a\d+$/, 'appendix ids are a1, a2 …'),
+  /** The attachment label as printed (`附件1`, `附件`), without a trailing colon. */
+  label: z.string().min(1),
+  /** The attachment's title, null when it has none. */
+  title: z.string().nullable(),
+  headingLines: lineRange,
+  lines: lineRange,
+  blocks: z.array(block),
+});
+
 const frontItem = z.object({
   role: z.enum(['title', 'subtitle', 'speaker', 'date', 'other']),
   text: z.string(),
@@ -144,6 +157,8 @@ export const reportTreeSchema = z.object({
   preamble: z.array(block),
   sections: z.array(section).min(1),
   closing: z.array(block),
+  /** Attachments after the closing (附件1 …), before the notes. */
+  appendices: z.array(appendix),
   /** The notes appendix: `marker` and `separator` as printed, so label and text can be quoted exactly. */
   notes: z.array(
     z.object({
