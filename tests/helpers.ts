@@ -84,6 +84,7 @@ export function publishedTexts(tree: ReportTree): string[] {
     ...tree.preamble.flatMap(blockTexts),
     ...tree.sections.flatMap(sectionTexts),
     ...tree.closing.flatMap(blockTexts),
+    ...tree.appendices.flatMap((appendix) => [appendix.label, appendix.title ?? '', ...appendix.blocks.flatMap(blockTexts)]),
     tree.notesHeading?.text ?? '',
     ...tree.notes.flatMap((note) => [note.marker, note.label, note.separator, note.text]),
     ...tree.colophon.map((item) => item.text),

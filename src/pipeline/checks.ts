@@ -114,6 +114,10 @@ export function countStats(tree: Omit<ReportTree, 'stats'>): ReportTree['stats']
     walk(section.afterChildren, false);
   }
   walk(tree.closing, false);
+  for (const appendix of tree.appendices) {
+    count(`${appendix.label}${appendix.title ?? ''}`);
+    walk(appendix.blocks, false);
+  }
   tree.front.forEach((item) => count(item.text));
   tree.colophon.forEach((item) => count(item.text));
   tree.notes.forEach((note) => count(`${note.marker}${note.label}${note.separator}${note.text}`));

@@ -79,11 +79,11 @@ export function matchCaption(text: string): CaptionMatch | null {
   return { kind: match[2] === '专栏' ? 'box' : 'table', number: Number(match[3]), label: match[1]!, title: match[4]! };
 }
 
-/** The heading of a notes appendix: `相关注释`, `附注：`, `名词解释`, `注释`. */
-export const NOTES_HEADING = /^(相关注释|附注|名词解释|注释|注解|名词注释)[：:]?$/;
+/** The heading of a notes appendix: `相关注释`, `附注：`, `名词解释`, `注释`, `《政府工作报告》有关内容名词注释`, with `附件` before it. */
+export const NOTES_HEADING = /^(?:附件[0-9一二三四五六七八九十]*[：:]?[ \u3000]*)?(?:《[^《》]{1,30}》)?(?:有关内容|有关|中的|部分)?(相关注释|附注|名词解释|注释|注解|名词注释|名词术语解释|词语解释|名词解释和说明)[：:]?$/;
 
 /** A numbered note: `1. `, `1.`, `1、`, `［1］`, `[1]`, `①`; not a decimal such as `172.71`. */
-export const NOTE_ITEM = /^(?:(\d+)[.．、](?!\d)|［(\d+)］|\[(\d+)\]|([①-⑳]))[ \u3000]*/;
+export const NOTE_ITEM = /^(?:(\d+)(?:[.．](?!\d)|、)|［(\d+)］|\[(\d+)\]|([①-⑳]))[ \u3000]*/;
 
 /** The number of a NOTE_ITEM match. */
 export function noteNumber(match: RegExpExecArray): number {

@@ -6,6 +6,9 @@ import type { Removal, TocEntry, Warning } from './types.ts';
 
 /** Stage: clean-up rules. Removes what is not the report's text from the pieces (each removal logged with its rule). */
 
+/** Page tools a web copy runs into a title line: `全屏`, a timestamp and source, the font-size switch, `分享：`. */
+const PAGE_TOOLS = /^全屏|(?:\d{4}年\d{1,2}月\d{1,2}日[ \u3000]*\d{1,2}[时:]\d{2}分?[^【]{0,12})?【[^】]{0,6}(?:字号|字体)[^】]{0,12}】(?:[ \u3000]*分享[：:]?)?/g;
+
 /** Removes what is not the report's text from each piece: web leftovers, page numbers, markup, continuation marks. */
 export function cleanPieces(pieces: Piece[], removals: Removal[], warnings: Warning[]): { pieces: Piece[]; continuedFrom: string | null } {
   let continuedFrom: string | null = null;
@@ -17,6 +20,15 @@ export function cleanPieces(pieces: Piece[], removals: Removal[], warnings: Warn
       continue;
     }
     let piece = original;
+    // Rule `web-leftover` inside a line: page tools run into the title (`全屏【字号：加大还原减小】`, a timestamp and
+    // source before `【字体：大中小】分享：`).
+    const tools = [...original.text.matchAll(PAGE_TOOLS)].map((match) => ({ start: match.index, end: match.index + match[0].length, rule: 'web-leftover' as const }));
+    if (tools.length > 0 && original.text.length < 200) {
+      const cut = cutPiece(piece, tools);
+      removals.push(...cut.removals);
+      piece = cut.piece;
+      if (piece.text.trim() === '') continue;
+    }
     for (const step of [stripMarkdownHeading, stripListMarker, stripSubscripts]) {
       const result = step(piece);
       piece = result.piece;

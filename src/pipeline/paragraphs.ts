@@ -1,6 +1,6 @@
 import type { Piece } from './piece.ts';
 import { NUMERAL_CHARS } from './chinese-numerals.ts';
-import { CHAPTER_LABEL, SALUTATION, TERMINAL_PUNCTUATION } from './classify.ts';
+import { CHAPTER_LABEL, NOTE_ITEM, NOTES_HEADING, SALUTATION, TERMINAL_PUNCTUATION } from './classify.ts';
 import { frontRole, isColophonLine } from './front-matter.ts';
 import { isPageNumber, isWebLeftover } from './repairs.ts';
 
@@ -33,6 +33,9 @@ function startsNewParagraph(previous: string, line: string): boolean {
   // title block (`——…会议上`, the speaker, `各位代表：`).
   if ([previous, line].some((text) => isWebLeftover(text.trim()) || isPageNumber(text.trim()) || isColophonLine(text.trim()))) return true;
   if (/^——/.test(line.trim()) || SALUTATION.test(line.trim()) || frontRole(line.trim()) === 'speaker') return true;
+  // A notes heading, a numbered note and an attachment label are units of their own, whatever the line before ends with.
+  if (NOTES_HEADING.test(previous.trim()) || /^附件[0-9一二三四五六七八九十]*[：:]?$/.test(previous.trim())) return true;
+  if (NOTE_ITEM.test(line.trim()) && /^\d|^［|^\[|^[①-⑳]/.test(line.trim())) return true;
   return TERMINAL_PUNCTUATION.includes(lastVisibleCharacter(previous));
 }
 

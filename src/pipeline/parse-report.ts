@@ -11,15 +11,16 @@ import { splitIntoPieces } from './paragraphs.ts';
 import type { Piece } from './piece.ts';
 import { isRunningHeader } from './repairs.ts';
 import { stripSourceMarkup } from './source-markup.ts';
-import { buildSections, findClosingLine } from './structure.ts';
-import type { FrontItem, Removal, ReportTree, Warning } from './types.ts';
+import { buildSections, findClosingLine, makeParagraph } from './structure.ts';
+import { cutTrailingLeftovers, findAttachments } from './back-matter.ts';
+import type { Appendix, FrontItem, LineRange, Removal, ReportTree, Warning } from './types.ts';
 
 export type { Override, ParseOptions, SuspectedTypo } from './overrides.ts';
 
 /**
  * The pipeline in order; each stage is a module with its own tests:
  * decode (decode.ts) → source markup (source-markup.ts) → lines into pieces (paragraphs.ts) → clean-up rules (clean-up.ts) → front and back matter
- * (front-matter.ts, notes.ts) → unnumbered headings (bare-headings.ts) → joins (joins.ts) → structure (structure.ts) → ids and checks (checks.ts).
+ * (front-matter.ts, back-matter.ts, notes.ts) → unnumbered headings (bare-headings.ts) → joins (joins.ts) → structure (structure.ts) → ids and checks (checks.ts).
  */
 
 /**
@@ -45,15 +46,40 @@ export function parseReport(text: string, { overrides: overrideList = [], suspec
   const front: FrontItem[] = frontPieces.map((piece) => ({ role: frontRole(piece.text), text: piece.text, lines: { ...piece.lines } }));
   let rest = bodyStart === -1 ? [] : pieces.slice(bodyStart);
 
-  // Back matter: colophon lines at the very end, then the notes appendix.
+  // Back matter, from the end: web leftovers, colophon lines, then attachments and the notes appendix.
+  const firstParagraph = rest.find((piece) => isBodyLike(piece) && !SALUTATION.test(piece.text));
+  rest = cutTrailingLeftovers(rest, [...frontPieces.map((piece) => piece.text), ...(firstParagraph ? [firstParagraph.text] : [])], removals);
   let colophonStart = rest.length;
   while (colophonStart > 0 && isColophonLine(rest[colophonStart - 1]!.text)) colophonStart--;
   const colophon: FrontItem[] = rest.slice(colophonStart).map((piece) => ({ role: 'other', text: piece.text, lines: { ...piece.lines } }));
   rest = rest.slice(0, colophonStart);
+  // Attachments come after the report's last address to the deputies.
+  const lastAddress = rest.findLastIndex((piece) => SALUTATION.test(piece.text));
+  const attachments = lastAddress === -1 ? [] : findAttachments(rest).filter((start) => start.index > lastAddress);
+  const attachmentPieces = attachments.length === 0 ? [] : rest.slice(attachments[0]!.index);
+  if (attachments.length > 0) rest = rest.slice(0, attachments[0]!.index);
   const notesStart = rest.findIndex((piece) => NOTES_HEADING.test(piece.text));
-  const notePieces = notesStart === -1 ? [] : rest.slice(notesStart + 1);
-  const notesHeading = notesStart === -1 ? null : rest[notesStart]!;
+  let notePieces = notesStart === -1 ? [] : rest.slice(notesStart + 1);
+  let notesHeading: { text: string; lines: LineRange } | null = notesStart === -1 ? null : { text: rest[notesStart]!.text, lines: { ...rest[notesStart]!.lines } };
   let body = notesStart === -1 ? rest : rest.slice(0, notesStart);
+  const appendices: Appendix[] = [];
+  attachments.forEach((start, index) => {
+    const offset = attachments[0]!.index;
+    const pieces = attachmentPieces.slice(start.index - offset, (attachments[index + 1]?.index ?? offset + attachmentPieces.length) - offset);
+    const heading = pieces.slice(0, start.headingPieces);
+    const headingLines = { start: heading[0]!.lines.start, end: heading.at(-1)!.lines.end };
+    if (start.isNotes && notesHeading === null) {
+      notesHeading = { text: heading.map((piece) => piece.text).join(' '), lines: headingLines };
+      notePieces = pieces.slice(start.headingPieces);
+      return;
+    }
+    const id = `a${appendices.length + 1}`;
+    const counter = { paragraphs: 0, lastItem: 0, prefix: `${id}-p` };
+    const items = joinBreaks(pieces.slice(start.headingPieces), new Map(), new Set()).filter((item): item is Piece => !isGap(item));
+    const blocks = items.map((piece) => makeParagraph(piece, counter, warnings));
+    const title = start.headingPieces === 2 ? heading[1]!.text : start.title;
+    appendices.push({ id, label: heading[0]!.text.slice(0, heading[0]!.text.length - (start.headingPieces === 1 && start.title ? start.title.length : 0)).replace(/[ \u3000]+$/, ''), title, headingLines, lines: { start: headingLines.start, end: pieces.at(-1)!.lines.end }, blocks });
+  });
 
   const opening = body.slice(0, 3).map((piece) => piece.text).join('\n');
   const metadata = readMetadata(front, colophon, opening, continuedFrom, source.header);
@@ -90,7 +116,7 @@ export function parseReport(text: string, { overrides: overrideList = [], suspec
     sections,
     closing,
     notes,
-    appendices: [],
+    appendices,
     notesHeading: notesHeading ? { text: notesHeading.text, lines: { ...notesHeading.lines } } : null,
     colophon,
     toc,

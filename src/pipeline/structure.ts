@@ -58,12 +58,17 @@ export function makeParagraph(piece: Piece, counter: Counter, warnings: Warning[
 export function findClosingLine(items: Item[], overrides: Override[]): number | null {
   if (overrides.some((override) => override.rule === 'closing-starts')) return null;
   const pieces = items.filter((item): item is Piece => !isGap(item));
-  const last = pieces.at(-1);
   const lastHeading = pieces.findLastIndex((piece) => matchHeading(piece.text) !== null);
-  if (!last || !SALUTATION.test(last.text) || lastHeading === -1) return null;
-  const between = pieces.length - 1 - lastHeading;
+  if (lastHeading === -1) return null;
+  // The closing starts at the last address to the deputies (`各位代表！` alone or run into the appeal), when at most
+  // two paragraphs follow it, they appeal, and the last section keeps text of its own.
+  const address = pieces.findLastIndex((piece, index) => index > lastHeading && SALUTATION.test(piece.text));
+  if (address === -1 || pieces.length - 1 - address > 2) return null;
+  // A closing is an appeal (`让我们…奋斗！`); `各位代表，成绩来之不易。…` after a part's last item is the part's own tail.
+  if (!pieces.slice(address).some((piece) => /让我们|[！!]$/.test(piece.text))) return null;
+  const between = address - lastHeading;
   const headingHasBody = matchHeading(pieces[lastHeading]!.text)!.runIn;
-  return between >= 2 || (between === 1 && headingHasBody) ? last.lines.start : null;
+  return between >= 2 || (between === 1 && headingHasBody) ? pieces[address]!.lines.start : null;
 }
 
 /** Builds the section tree and the blocks of each section from the body items. */

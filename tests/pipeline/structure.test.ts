@@ -205,8 +205,15 @@ describe('notes appendix', () => {
     expect(tree.notes[0]!.text).toBe('把农村公路建好、管好、护好、运营好，逐步消除制约农村发展的交通瓶颈。');
   });
 
-  it('rejects notes whose numbering jumps', () => {
-    expect(() => parseParagraphs('一、回顾', '正文。', '附注：', '1.“甲”：一。', '3.“乙”：二。')).toThrow(/expected note 2, found 3/);
+  it('keeps notes whose printed numbering jumps, in print order, and warns where', () => {
+    const tree = parseParagraphs('一、回顾', '正文。', '附注：', '1.“甲”：一。', '3.“乙”：二。');
+    expect(tree.notes.map((note) => [note.number, note.marker, note.label])).toEqual([[1, '1.', '“甲”'], [2, '3.', '“乙”']]);
+    expect(tree.warnings.map((warning) => warning.message)).toContain('note numbering jumps: expected note 2, found 3.');
+  });
+
+  it('reads a note whose label starts with a year (27.2021年…) and digits after 、 as the next note', () => {
+    const tree = parseParagraphs('一、回顾', '正文。', '附注：', '1.“甲”：一。', '2.2021年民生实事：一是办学。', '3、8个示范镇：甲乙。');
+    expect(tree.notes.map((note) => note.label)).toEqual(['“甲”', '2021年民生实事', '8个示范镇']);
   });
 });
 
