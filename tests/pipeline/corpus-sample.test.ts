@@ -21,6 +21,11 @@ interface SampleEntry {
   sha256: string;
   bytes: number;
   sourceDefect?: string;
+  /**
+   * Where today's parser disagrees with the reading, what it gets wrong. Such an entry's outline test is expected to
+   * fail (`it.fails`): when a parser change makes it pass, the test fails and the gap must be removed from sample.json.
+   */
+  parserGap?: string;
   expected: {
     title: string | null;
     date: string | null;
@@ -64,10 +69,12 @@ describe('corpus sample: files and provenance', () => {
 
 describe('corpus sample: outline as read', () => {
   for (const entry of sample) {
-    it(`parses ${entry.file} to the outline established by reading`, () => {
+    const test = entry.parserGap ? it.fails : it;
+    test(`parses ${entry.file} to the outline established by reading${entry.parserGap ? ` (known parser gap: ${entry.parserGap.slice(0, 80)})` : ''}`, () => {
       const tree = parseReport(decodeReport(bytesOf(entry)).text);
       const actual = {
-        title: compact(tree.metadata.title),
+        // The printed title, else the collection's own title from its front matter.
+        title: compact(tree.metadata.title ?? tree.metadata.sourceHeader?.title),
         date: tree.metadata.date,
         speaker: compact(tree.metadata.speaker?.name),
         parts: tree.sections.length,
@@ -84,7 +91,9 @@ describe('corpus sample: outline as read', () => {
 
 describe('corpus sample: conservation', () => {
   for (const entry of sample) {
-    it(`accounts for every character of ${entry.file}`, () => {
+    // A report the parser rejects has no tree to account for; its gap is recorded in sample.json.
+    const test = entry.parserGap?.startsWith('parse error') ? it.fails : it;
+    test(`accounts for every character of ${entry.file}`, () => {
       const source = decodeReport(bytesOf(entry)).text;
       const result = checkConservation(source, parseReport(source));
       expect(result.unaccounted).toEqual([]);
