@@ -20,6 +20,8 @@ const SPEAKER = new RegExp(`^(.*?)(${ROLE})[ \\u3000\\u2002]*([\\p{Script=Han}·
 /** A role on its own line (`省长`, `运城市人民政府市长`), the name on the next line. */
 const ROLE_ONLY = new RegExp(`^(.{0,20}?)(${ROLE})$`);
 const NAME_ONLY = /^[\p{Script=Han}·][\p{Script=Han}· \u3000\u2002]{0,6}[\p{Script=Han}]$/u;
+/** A photo caption a web copy prints under the title (`图为会议现场。记者 王某 摄`). */
+const PHOTO_CAPTION = /^图为|[ \u3000]摄$|摄影$/;
 const COVER_DATE = /^(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?$/;
 const PRINTED_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日(?:印发?|发布)?$/;
 const COLOPHON_ISSUER = /^.{2,30}(?:秘书处|办公室|办公厅)(?:印发?)?$/;
@@ -58,6 +60,7 @@ function compactTitle(text: string): string {
 export function frontRole(text: string): FrontItem['role'] {
   if (SUBTITLE.test(text)) return 'subtitle';
   if (ROLE_ONLY.test(text)) return 'speaker';
+  if (PHOTO_CAPTION.test(text)) return 'other';
   if (SPEAKER.test(text)) return 'speaker';
   if (COVER_DATE.test(text)) return 'date';
   return 'title';

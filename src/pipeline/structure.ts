@@ -71,6 +71,18 @@ export function findClosingLine(items: Item[], overrides: Override[]): number | 
   return between >= 2 || (between === 1 && headingHasBody) ? pieces[address]!.lines.start : null;
 }
 
+/**
+ * The usual tail of a part, printed after its last numbered item: the thanks (`各位代表，成绩来之不易`), the problems
+ * (`同时也要清醒看到…`, `一年来…虽然取得了…成绩…`). It belongs to the part, not to the item before it.
+ */
+const PART_TAIL = /^(?:各位代表[，,！!：:]?[^。]{0,12}(?:成绩|成就)|[^。，]{0,12}成绩来之不易|(?:同时|但是?|当然|在看到成绩的同时)[，,]?[^。]{0,12}清醒(?:地)?(?:看到|认识到)|我们也清醒(?:地)?(?:看到|认识到)|(?:一年来|过去一年|五年来|过去五年)[，,][^。]{0,30}虽然取得)/;
+
+/** Whether a paragraph is a part's tail: it says so, a subsection is open, and no sibling subsection follows. */
+function isPartTail(piece: Piece, stack: Section[], nextKind: SectionKind | null): boolean {
+  const open = stack.at(-1);
+  return stack.length >= 2 && open !== undefined && open.kind !== nextKind && PART_TAIL.test(piece.text);
+}
+
 /** Builds the section tree and the blocks of each section from the body items. */
 export function buildSections(
   items: Item[],
@@ -197,6 +209,15 @@ export function buildSections(
     if (firstTop === undefined || firstTop.number > 1) openSection(null, kinds[0]!, firstTop ? firstTop.number - 1 : 1, null);
   }
 
+  // The kind of the next heading after each item, for the part-tail rule.
+  const nextHeadingKind: (SectionKind | null)[] = [];
+  for (let index = items.length - 1, next: SectionKind | null = null; index >= 0; index--) {
+    nextHeadingKind[index] = next;
+    const item = items[index]!;
+    const heading = isGap(item) ? null : headingOf(item);
+    if (heading) next = heading.kind;
+  }
+
   items.forEach((item, index) => {
     const override = isGap(item) ? undefined : overrides.get(item.lines.start);
     if (override?.rule === 'closing-starts' || (!isGap(item) && item.lines.start === closingLine)) {
@@ -205,9 +226,10 @@ export function buildSections(
       box = null;
       inClosing = true;
     }
-    if (override?.rule === 'parent-resumes') {
-      if (stack.length < 2) throw new ReportError(override.line, 'override parent-resumes: no subsection is open here');
-      used.add(override);
+    const tail = !isGap(item) && !inClosing && override?.rule !== 'parent-resumes' && resumed === null && isPartTail(item, stack, nextHeadingKind[index] ?? null);
+    if (override?.rule === 'parent-resumes' || tail) {
+      if (stack.length < 2) throw new ReportError(override!.line, 'override parent-resumes: no subsection is open here');
+      if (override) used.add(override);
       flushTable();
       box = null;
       stack.pop();

@@ -44,3 +44,27 @@ describe('a web copy with one paragraph per line, attachments and leftovers afte
     expect(publishedTexts(tree).join('')).not.toMatch(/责任编辑|扫一扫|相关报道/);
   });
 });
+
+describe('title blocks of real copies', () => {
+  it('reads a one-line title block: title——date在…会议上, role and name after it with a U+2002 space', () => {
+    const tree = parseFixture('one-line-title.txt');
+    expect(tree.metadata).toMatchObject({ title: '政府工作报告', date: '2024-03-05', session: '第十四届全国人民代表大会第二次会议', speaker: { organization: '国务院', role: '总理', name: '李强' } });
+    expect(tree.closing.map((block) => block.type === 'paragraph' && block.text.slice(0, 5))).toEqual(['各位代表！', '让我们更加']);
+  });
+
+  it('reads the role and the name on two lines, drops 来源：/时间： lines and keeps a photo caption out of the title', () => {
+    const tree = parseFixture('role-and-name-lines.txt');
+    expect(tree.metadata).toMatchObject({ title: '2025年某市政府工作报告', date: '2025-01-08', speaker: { organization: '某市人民政府', role: '市长', name: '张某某' } });
+    expect(tree.removals.map((removal) => [removal.rule, removal.line])).toEqual([['web-leftover', 5], ['web-leftover', 6]]);
+    expect(tree.front.at(-1)).toMatchObject({ role: 'other', text: '图为会议现场。记者 王某 摄' });
+  });
+
+  it('keeps a part’s tail (成绩来之不易…) with the part, after its last item', () => {
+    const tree = parseFixture('role-and-name-lines.txt');
+    const [first] = tree.sections;
+    expect(first!.children.map((child) => child.label)).toEqual(['（一）', '（二）']);
+    expect(first!.afterChildren.map((block) => block.type === 'paragraph' && block.text)).toEqual(['成绩来之不易。这是全市上下共同努力的结果。']);
+    const webCopy = parseFixture('web-copy-tail.txt');
+    expect(webCopy.sections[1]!.afterChildren.map((block) => block.type === 'paragraph' && block.text)).toEqual(['同时也要清醒看到，经济回升向好的基础还不稳固。']);
+  });
+});
