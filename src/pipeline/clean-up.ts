@@ -22,7 +22,8 @@ export function cleanPieces(pieces: Piece[], removals: Removal[], warnings: Warn
     let piece = original;
     // Rule `web-leftover` inside a line: page tools run into the title (`全屏【字号：加大还原减小】`, a timestamp and
     // source before `【字体：大中小】分享：`).
-    const tools = [...original.text.matchAll(PAGE_TOOLS)].map((match) => ({ start: match.index, end: match.index + match[0].length, rule: 'web-leftover' as const }));
+    const hasTools = original.text.includes('【') || original.text.startsWith('全屏');
+    const tools = !hasTools ? [] : [...original.text.matchAll(PAGE_TOOLS)].map((match) => ({ start: match.index, end: match.index + match[0].length, rule: 'web-leftover' as const }));
     if (tools.length > 0 && original.text.length < 200) {
       const cut = cutPiece(piece, tools);
       removals.push(...cut.removals);

@@ -33,7 +33,9 @@ describe('bad and odd report files', () => {
         expect(checkConservation(text, tree)).toMatchObject({ unaccounted: [], invented: [], outOfOrder: -1 });
         const published = publishedTexts(tree).join('\n');
         for (const kept of testCase.keeps ?? []) expect(published).toContain(kept);
-      });
+        // A generous limit: the 5 MB case takes about 2 s alone and more beside the other test files. This is a
+        // correctness test; parse speed is measured by `npm run bench` and `npm run corpus`.
+      }, 60_000);
     }
   }
 
