@@ -155,6 +155,8 @@ export function buildSections(
   /** The last number given to each kind of heading, for numbering that runs on across parents (第三章 in 第二篇). */
   const lastNumberOfKind = new Map<SectionKind, number>();
 
+  /** How many runs of numbering each parent (null: the top level) has had. */
+  const runOf = new Map<Section | null, number>();
   const openSection = (heading: HeadingMatch | null, kind: SectionKind, number: number, piece: Piece | null) => {
     let depth = depthOf(kind);
     // A heading of a kind that is already open is that section's sibling, wherever the kind sits in the order.
@@ -172,7 +174,13 @@ export function buildSections(
     const siblings = parent ? parent.children : sections;
     const last = siblings.at(-1);
     const fragmentStart = fragment && last === undefined && (parent === undefined || parent.headingStyle === 'none');
-    if (heading && last && heading.number !== last.number.at(-1)! + 1) {
+    // Numbering that starts again at one among the same siblings is a second run of items (a part that lists last
+    // year's work and then the five years' as two （一）…（七） runs); its ids carry the run's letter (`1-b1`).
+    const restarts = heading !== null && last !== undefined && heading.number === 1 && last.kind === kind && last.number.at(-1)! >= 2;
+    if (restarts) {
+      runOf.set(parent ?? null, (runOf.get(parent ?? null) ?? 1) + 1);
+      warnings.push({ line: piece!.lines.start, message: `numbering starts again at ${heading.label} after ${last.label ?? '(lost heading)'}: a second run of items, or a heading above it that was not recognized` });
+    } else if (heading && last && heading.number !== last.number.at(-1)! + 1) {
       const what = heading.number === last.number.at(-1) ? `repeats ${heading.label}` : `jumps from ${last.label ?? '(lost heading)'} to ${heading.label}`;
       throw new ReportError(piece!.lines.start, `numbering ${what}`);
     }
@@ -182,8 +190,10 @@ export function buildSections(
     }
     lastNumberOfKind.set(kind, number);
     const numbers = [...(parent?.number ?? []), number];
+    const run = runOf.get(parent ?? null) ?? 1;
+    const segment = `${run > 1 ? String.fromCharCode(0x60 + run) : ''}${number}`;
     const section: Section = {
-      id: numbers.join('-'),
+      id: parent ? `${parent.id}-${segment}` : segment,
       number: numbers,
       kind,
       label: heading?.label || null,
