@@ -4,6 +4,7 @@ import { cleanPieces, isBodyLike, takeToc } from './clean-up.ts';
 import { ReportError } from './errors.ts';
 import { frontRole, isColophonLine, readMetadata } from './front-matter.ts';
 import { findBareHeadings } from './bare-headings.ts';
+import { splitItemsAfterColon } from './headings-in-context.ts';
 import { isGap, joinBreaks } from './joins.ts';
 import { parseNotes } from './notes.ts';
 import type { Override, ParseOptions } from './overrides.ts';
@@ -20,7 +21,7 @@ export type { Override, ParseOptions, SuspectedTypo } from './overrides.ts';
 /**
  * The pipeline in order; each stage is a module with its own tests:
  * decode (decode.ts) → source markup (source-markup.ts) → lines into pieces (paragraphs.ts) → clean-up rules (clean-up.ts) → front and back matter
- * (front-matter.ts, back-matter.ts, notes.ts) → unnumbered headings (bare-headings.ts) → joins (joins.ts) → structure (structure.ts) → ids and checks (checks.ts).
+ * (front-matter.ts, back-matter.ts, notes.ts) → unnumbered headings (bare-headings.ts) → joins (joins.ts) → headings known by their numbering (headings-in-context.ts) → structure (structure.ts) → ids and checks (checks.ts).
  */
 
 /**
@@ -92,7 +93,7 @@ export function parseReport(text: string, { overrides: overrideList = [], suspec
   });
 
   const bare = findBareHeadings(body);
-  const items = joinBreaks(body, overrides, used, new Set(bare.headings.keys()));
+  const items = splitItemsAfterColon(joinBreaks(body, overrides, used, new Set(bare.headings.keys())));
   const { preamble, sections, closing } = buildSections(items, bare, continuedFrom !== null, findClosingLine(items, overrideList), overrides, used, warnings);
 
   const joinedNotes = joinBreaks(notePieces, new Map(), new Set()).filter((item): item is Piece => !isGap(item));

@@ -1,6 +1,7 @@
 import { HEADING_KIND_ORDER, DASH_ITEM, matchCaption, matchHeading, SALUTATION, type CaptionMatch, type HeadingMatch } from './classify.ts';
 import { ReportError } from './errors.ts';
 import type { BareHeadings } from './bare-headings.ts';
+import { findHeadingsInContext } from './headings-in-context.ts';
 import { isGap, type Item } from './joins.ts';
 import type { Override } from './overrides.ts';
 import { lineAt, slicePiece, type Piece } from './piece.ts';
@@ -95,7 +96,8 @@ export function buildSections(
   used: Set<Override>,
   warnings: Warning[],
 ): { preamble: Block[]; sections: Section[]; closing: Block[] } {
-  const headingOf = (piece: Piece): HeadingMatch | null => bare.headings.get(piece) ?? matchHeading(piece.text);
+  const inContext = findHeadingsInContext(items);
+  const headingOf = (piece: Piece): HeadingMatch | null => bare.headings.get(piece) ?? inContext.get(piece) ?? matchHeading(piece.text);
   const headings = items.filter((item): item is Piece => !isGap(item) && headingOf(item) !== null);
   const kinds = HEADING_KIND_ORDER.filter((kind) => headings.some((piece) => headingOf(piece)!.kind === kind));
   const depthOf = (kind: SectionKind) => kinds.indexOf(kind) + 1;
