@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { allSections, parseParagraphs } from '../helpers.ts';
+import { parseReport } from '../../src/pipeline/index.ts';
+
+/** Rules found by running the parser over real corpora (README, "A real corpus"); one case per rule. */
+describe('layouts of real corpora', () => {
+  it('source-front-matter: YAML front matter is logged, its title and URL kept as the source header', () => {
+    const tree = parseReport('---\nsource: https://www.example.gov.cn/a.html\ntitle: 2024年某省政府工作报告\n---\n\n——2024年1月23日在某省第十四届人民代表大会第二次会议上\n\n各位代表：\n\n一、回顾\n\n正文。\n\n二、任务\n\n正文。');
+    expect(tree.metadata.sourceHeader).toEqual({ title: '2024年某省政府工作报告', url: 'https://www.example.gov.cn/a.html' });
+    expect(tree.metadata.date).toBe('2024-01-23');
+    expect(tree.removals.filter((removal) => removal.rule === 'source-front-matter').map((removal) => removal.line)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('html-comment and markdown-blockquote: a photo caption comment is logged, a quote marker dropped', () => {
+    const tree = parseReport('<!-- 某某作政府工作报告。记者 某某 摄 -->\n\n> 新华社北京3月5日电\n\n一、回顾\n\n正文。');
+    expect(tree.removals.map((removal) => removal.rule)).toEqual(['html-comment', 'markdown-blockquote']);
+    expect(tree.front.map((item) => item.text)).toEqual(['新华社北京3月5日电']);
+  });
+
+  it('dates in Chinese numerals and date lines without 在 are read', () => {
+    expect(parseParagraphs('——二〇〇七年一月二十六日在某省第十届人民代表大会第五次会议上', '一、回顾', '正文。').metadata.date).toBe('2007-01-26');
+    expect(parseParagraphs('——2008年1月4日某市第十三届人民代表大会第一次会议上', '一、回顾', '正文。').metadata).toMatchObject({ date: '2008-01-04', session: '某市第十三届人民代表大会第一次会议' });
+  });
+
+  it('unnumbered headings: bold lines above numbering that starts again become sections without a label', () => {
+    const tree = parseParagraphs('各位代表：', '**过去五年工作回顾**', '一、经济实力增强', '正文。', '二、民生改善', '正文。', '**今年的主要任务**', '今年是关键之年。', '一、扩大需求', '正文。');
+    expect(tree.sections.map((section) => [section.kind, section.label, section.title, section.children.length])).toEqual([
+      ['unnumbered', null, '过去五年工作回顾', 2],
+      ['unnumbered', null, '今年的主要任务', 1],
+    ]);
+    expect(tree.sections[1]!.blocks.map((block) => block.type === 'paragraph' && block.text)).toEqual(['今年是关键之年。']);
+  });
+
+  it('unnumbered headings: plain short lines without punctuation, where numbering starts again', () => {
+    const tree = parseParagraphs('各位代表：', '（一）经济平稳', '正文。', '（二）民生改善', '正文。', '2014年工作部署', '今年要做好以下工作。', '（一）深化改革', '正文。');
+    expect(tree.sections.map((section) => [section.id, section.title])).toEqual([['1', null], ['2', '2014年工作部署']]);
+    expect(allSections(tree.sections).map((section) => section.id)).toEqual(['1', '1-1', '1-2', '2', '2-1']);
+  });
+
+  it('a second run of numbered items in the same part gets ids with the run letter and a warning', () => {
+    const tree = parseParagraphs('一、回顾', '过去一年主要做了以下工作。', '（一）甲', '正文。', '（二）乙', '正文。', '五年来的成就是：', '（一）丙', '正文。', '二、任务', '正文。');
+    expect(allSections(tree.sections).map((section) => section.id)).toEqual(['1', '1-1', '1-2', '1-b1', '2']);
+    expect(tree.warnings.map((warning) => warning.message)).toContain('numbering starts again at （一） after （二）: a second run of items, or a heading above it that was not recognized');
+  });
+
+  it('headings known by their numbering: a long （N） between （N−1） and （N+1）, and （一） after a colon', () => {
+    const long = `（二）着力壮大实体经济，加快建设现代化产业体系坚决${'推进'.repeat(40)}`;
+    const tree = parseParagraphs('一、任务', '（一）稳增长。正文。', long, '（三）抓改革', '正文。', '二、政府建设', '一年来，我们主要抓好以下工作：（一）转作风。坚持为民。', '（二）强法治', '正文。');
+    expect(tree.sections[0]!.children.map((child) => child.label)).toEqual(['（一）', '（二）', '（三）']);
+    expect(tree.sections[1]!.blocks.map((block) => block.type === 'paragraph' && block.text)).toEqual(['一年来，我们主要抓好以下工作：']);
+    expect(tree.sections[1]!.children.map((child) => child.title)).toEqual(['转作风。', '强法治']);
+  });
+});
