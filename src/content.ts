@@ -1,10 +1,13 @@
 /** The only module that queries content collections; pages import what they need from here. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from './i18n/index.ts';
 import { buildGlossaryIndex } from './lib/glossary.ts';
 import { extractFigures } from './lib/indicators.ts';
 import { findReportMentions } from './lib/place-mentions.ts';
 import { planIndicators } from './lib/plan-tables.ts';
+import { sourceFiles, type SourceFiles } from './lib/open-data.ts';
 import { flattenSections } from './lib/report-nav.ts';
 import { englishOfBlocks } from './lib/translation.ts';
 import type { PlacesFile } from './schema/places.ts';
@@ -18,6 +21,18 @@ import type { ReportDocument } from './schema/report.ts';
 export const reports: ReportDocument[] = (await getCollection('reports'))
   .map((entry) => entry.data)
   .sort((a, b) => b.report.year - a.report.year || a.report.id.localeCompare(b.report.id));
+
+// Builds run from the project root; bundled modules cannot locate seeds/ relative to themselves.
+const reportSourceFiles = new Map<string, SourceFiles>(
+  reports.map(({ report }) => [report.id, sourceFiles(report, readFileSync(join(process.cwd(), 'seeds', report.file)))]),
+);
+
+/** A report's downloadable text: the UTF-8 text, and the received bytes where they differ from it. */
+export function sourceFilesOf(reportId: string): SourceFiles {
+  const files = reportSourceFiles.get(reportId);
+  if (!files) throw new Error(`no report ${reportId}`);
+  return files;
+}
 
 const englishHeadings = new Map<string, HeadingsFile>((await getCollection('headings')).map((entry) => [entry.id, entry.data]));
 

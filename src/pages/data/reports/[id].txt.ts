@@ -1,11 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { reports } from '../../../content.ts';
+import { reports, sourceFilesOf } from '../../../content.ts';
 
-/** The original file, byte for byte, so readers can check the published text against it (SHA-256 in the JSON). */
-export const getStaticPaths = (() => reports.map((document) => ({ params: { id: document.report.id }, props: { file: document.report.file } }))) satisfies GetStaticPaths;
+/**
+ * The report's text as the pipeline reads it: decoded, UTF-8, LF line endings (SHA-256 as `sourceSha256` in
+ * `/data/reports.json`). Where the received bytes differ, they are published beside it as `<id>.original.<ext>`.
+ */
+export const getStaticPaths = (() => reports.map((document) => ({ params: { id: document.report.id }, props: { bytes: sourceFilesOf(document.report.id).text.bytes } }))) satisfies GetStaticPaths;
 
-// Builds run from the project root; the bundled endpoint cannot locate seeds/ relative to itself.
-export const GET: APIRoute<{ file: string }> = async ({ props }) =>
-  new Response(await readFile(join(process.cwd(), 'seeds', props.file)), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute<{ bytes: Uint8Array<ArrayBuffer> }> = ({ props }) => new Response(props.bytes, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
