@@ -5,8 +5,9 @@ import type { Piece } from './piece.ts';
  * Unnumbered headings. Many copies print a report's top-level parts as bold lines without numbers
  * (`**过去五年工作回顾**`, `**2021年主要任务**`), either as printed or because a collection stripped the numbers;
  * the numbered headings inside then start again at 一、 under each part. A bold line alone, short and not a
- * sentence, is read as an unnumbered heading only when the numbering needs it: when the outermost numbered headings
- * start again at one after each such line, or when the text has no numbered headings at all.
+ * sentence (or, failing that, a plain short line without any punctuation), is read as an unnumbered heading only
+ * when the numbering needs it: when the outermost numbered headings start again at one after each such line, or
+ * when the text has no numbered headings at all (two such lines at least).
  */
 
 /** Longest unnumbered heading: longer bold lines are emphasis inside the text. */
@@ -44,8 +45,9 @@ export interface BareHeadings {
 export function findBareHeadings(pieces: Piece[]): BareHeadings {
   const outermostKind = HEADING_KIND_ORDER.find((kind) => pieces.some((piece) => matchHeading(piece.text)?.kind === kind)) ?? null;
   const bold = chooseBareHeadings(pieces, pieces.filter(isCandidate), outermostKind);
-  // Plain lines only where numbering restarts: with no numbering at all, short plain lines are too often text.
-  const chosen = bold ?? (outermostKind === null ? null : chooseBareHeadings(pieces, pieces.filter(isPlainCandidate), outermostKind));
+  // Plain lines next: where numbering restarts under each of them, or where the text has no numbering at all (then
+  // the short lines without punctuation after the address are the only structure the copy kept).
+  const chosen = bold ?? chooseBareHeadings(pieces, pieces.filter(isPlainCandidate), outermostKind);
   const headings = new Map<Piece, HeadingMatch>();
   if (chosen === null) return { headings, leadingPart: false };
   const firstChosen = pieces.indexOf(chosen[0]!);
