@@ -59,30 +59,35 @@ export function findBareHeadings(pieces: Piece[]): BareHeadings {
 
 function chooseBareHeadings(pieces: Piece[], candidates: Piece[], outermostKind: HeadingMatch['kind'] | null): Piece[] | null {
   if (candidates.length === 0) return null;
-  const numbered = pieces.map((piece) => ({ piece, heading: matchHeading(piece.text) })).filter((entry) => entry.heading !== null && entry.heading.kind === outermostKind);
+  const all = pieces.map((piece) => ({ piece, heading: matchHeading(piece.text) })).filter((entry) => entry.heading !== null);
+  const numbered = all.filter((entry) => entry.heading!.kind === outermostKind);
   if (numbered.length === 0) {
-    // No numbered headings at all: two or more bold lines are the only structure there is.
+    // No numbered headings at all: two or more such lines are the only structure there is.
     return candidates.length < 2 ? null : candidates;
   }
-  const restarts = numbered.filter((entry, index) => index > 0 && entry.heading!.number === 1);
-  if (restarts.length === 0) return null;
   const position = new Map(pieces.map((piece, index) => [piece, index]));
+  const before = (a: Piece, b: Piece) => position.get(a)! < position.get(b)!;
+  const restarts = numbered.filter((entry, index) => index > 0 && entry.heading!.number === 1);
+  // Inner items before the first outer heading (（一）… before 一、): the parts above them were printed unnumbered.
+  const innerFirst = all[0]!.heading!.kind !== outermostKind;
+  if (restarts.length === 0 && !innerFirst) return null;
   // Each restart must have a candidate since the heading before it; otherwise the numbering is broken, not bare.
   for (const restart of restarts) {
     const previous = numbered[numbered.indexOf(restart) - 1]!;
-    const between = candidates.some((candidate) => position.get(candidate)! > position.get(previous.piece)! && position.get(candidate)! < position.get(restart.piece)!);
-    if (!between) return null;
+    if (!candidates.some((candidate) => before(previous.piece, candidate) && before(candidate, restart.piece))) return null;
   }
-  // A candidate is a part heading when the next outermost heading after it is a first one, or none follows.
+  if (innerFirst && !candidates.some((candidate) => before(candidate, all[0]!.piece))) return null;
+  // A candidate is a part heading when the next numbered heading after it is a first one, or none follows.
+  const runs = innerFirst ? all : numbered;
   let chosen = candidates.filter((candidate) => {
-    const next = numbered.find((entry) => position.get(entry.piece)! > position.get(candidate)!);
+    const next = runs.find((entry) => before(candidate, entry.piece));
     return next === undefined ? position.get(candidate)! < pieces.length - 1 : next.heading!.number === 1;
   });
   // Only the last candidate before each first heading opens the part; earlier ones are headings inside its text.
   chosen = chosen.filter((candidate, index) => {
     const next = chosen[index + 1];
     if (next === undefined) return true;
-    return numbered.some((entry) => position.get(entry.piece)! > position.get(candidate)! && position.get(entry.piece)! < position.get(next)!);
+    return runs.some((entry) => before(candidate, entry.piece) && before(entry.piece, next));
   });
   return chosen.length > 0 ? chosen : null;
 }
