@@ -1,9 +1,9 @@
 import type { Locale, Translate } from '../i18n/index.ts';
-import type { Section } from '../pipeline/types.ts';
+import type { Appendix, Block, Section } from '../pipeline/types.ts';
 import { normalizePunctuation } from '../pipeline/index.ts';
 import type { ReportDocument } from '../schema/report.ts';
 import { citationLine } from './citation.ts';
-import { flattenSections, paragraphNumber } from './report-nav.ts';
+import { appendixBlocks, flattenSections, paragraphNumber } from './report-nav.ts';
 import { reportPath, sectionPath } from './urls.ts';
 
 /** How a page names a section: its number as printed (Chinese) or in words (English), then its title. */
@@ -29,7 +29,10 @@ export interface TocItem {
   children: TocItem[];
 }
 
-/** The report's table of contents, built from the body headings (the source's own contents page is not used). */
+/**
+ * The report's table of contents, built from the body headings (the source's own contents page is not used), then
+ * the appendices, which live on the report page under their `#a1` anchors.
+ */
 export function tableOfContents(document: ReportDocument, locale: Locale, t: Translate, titleOf: (section: Section) => string | null): TocItem[] {
   const build = (sections: Section[]): TocItem[] =>
     sections.map((section) => ({
@@ -38,7 +41,28 @@ export function tableOfContents(document: ReportDocument, locale: Locale, t: Tra
       href: sectionPath(locale, document.report.id, section.id),
       children: build(section.children),
     }));
-  return build(document.tree.sections);
+  const appendices = document.tree.appendices.map((appendix) => {
+    const view = appendixView(appendix, locale, t);
+    return { id: appendix.id, heading: view.heading, href: `${reportPath(locale, document.report.id)}#${appendix.id}`, children: [] };
+  });
+  return [...build(document.tree.sections), ...appendices];
+}
+
+/**
+ * An appendix as the report page shows it: its anchor (`a1`), its heading in the page's language (in Chinese the
+ * label and title as printed, `附件1 2024年民生实事`; in English `Appendix 1`, with the printed heading as `original`
+ * to show marked as Chinese), and its blocks with anchors unique on the page.
+ * @example appendixView({ id: 'a1', label: '附件1', title: '民生实事', … }, 'en', t).heading // => 'Appendix 1'
+ */
+export function appendixView(appendix: Appendix, locale: Locale, t: Translate): { id: string; heading: string; original: string | null; blocks: Block[] } {
+  const printed = appendix.title === null ? appendix.label : `${appendix.label} ${normalizePunctuation(appendix.title)}`;
+  const number = Number(/\d+$/.exec(appendix.id)?.[0] ?? 1);
+  return {
+    id: appendix.id,
+    heading: locale === 'zh' ? printed : t('report.appendix', { n: number }),
+    original: locale === 'zh' ? null : printed,
+    blocks: appendixBlocks(appendix),
+  };
 }
 
 /** Citation lines for the paragraphs of one page, keyed by paragraph id. */

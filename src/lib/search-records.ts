@@ -8,7 +8,7 @@ import type { ReportDocument } from '../schema/report.ts';
 import { plainPinyin } from './glossary-view.ts';
 import { headingLine, sectionHeading } from './report-view.ts';
 import { tokens } from './search-text.ts';
-import { flattenSections } from './report-nav.ts';
+import { appendixBlocks, flattenSections } from './report-nav.ts';
 import { translationOf, translationUnits } from './translation.ts';
 import type { TranslationFile } from '../schema/translation.ts';
 import { glossaryEntryPath, placePath, reportPath, sectionPath } from './urls.ts';
@@ -66,6 +66,19 @@ export function reportRecords(document: ReportDocument, englishTitle: (section: 
       filters,
       sort,
     });
+  }
+  for (const appendix of document.tree.appendices) {
+    const line = appendix.title === null ? appendix.label : `${appendix.label} ${normalizePunctuation(appendix.title)}`;
+    for (const paragraph of paragraphsOf(appendixBlocks(appendix))) {
+      records.push({
+        url: `${reportPath('zh', report.id)}#${paragraph.id}`,
+        content: tokens(paragraph.text).join(' '),
+        language: indexLanguage('zh'),
+        meta: { title: line, report: report.title.zh, place: report.place.zh, path: `${report.title.zh} › ${line}`, text: normalizePunctuation(paragraph.text), date: sort.date },
+        filters,
+        sort,
+      });
+    }
   }
   // English pages: headings are translated, so each section is findable by its English heading.
   const tEn = useTranslations('en');

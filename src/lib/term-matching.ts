@@ -1,4 +1,5 @@
 import type { Block, ReportTree, Section } from '../pipeline/types.ts';
+import { appendixBlocks } from './report-nav.ts';
 
 /** What the matcher needs of a glossary entry. */
 export interface TermPattern {
@@ -81,7 +82,8 @@ export function linkableTexts(tree: ReportTree): Unit[] {
     ...section.children.flatMap(sectionUnits),
     ...blockUnits(section.afterChildren, section.id),
   ];
-  return [...blockUnits(tree.preamble, null), ...tree.sections.flatMap(sectionUnits), ...blockUnits(tree.closing, null)];
+  // Appendices are on the report page (section null), under their prefixed anchors.
+  return [...blockUnits(tree.preamble, null), ...tree.sections.flatMap(sectionUnits), ...blockUnits(tree.closing, null), ...tree.appendices.flatMap((appendix) => blockUnits(appendixBlocks(appendix), null))];
 }
 
 /** Where each term is used in a report, counted per paragraph. */
