@@ -182,13 +182,17 @@ export function buildSections(
     if (restarts) {
       runOf.set(parent ?? null, (runOf.get(parent ?? null) ?? 1) + 1);
       warnings.push({ line: piece!.lines.start, message: `numbering starts again at ${heading.label} after ${last.label ?? '(lost heading)'}: a second run of items, or a heading above it that was not recognized` });
-    } else if (heading && last && heading.number !== last.number.at(-1)! + 1) {
-      const what = heading.number === last.number.at(-1) ? `repeats ${heading.label}` : `jumps from ${last.label ?? '(lost heading)'} to ${heading.label}`;
+    } else if (heading && last && heading.number <= last.number.at(-1)!) {
+      // A repeated number would give two sections one id, and usually means a copy pasted twice.
+      const what = heading.number === last.number.at(-1) ? `repeats ${heading.label}` : `goes back from ${last.label ?? '(lost heading)'} to ${heading.label}`;
       throw new ReportError(piece!.lines.start, `numbering ${what}`);
+    } else if (heading && last && heading.number > last.number.at(-1)! + 1) {
+      // A skipped number: the copy lost that heading or ran it into the text. The text is all there; say where.
+      warnings.push({ line: piece!.lines.start, message: `numbering jumps from ${last.label ?? '(lost heading)'} to ${heading.label}: a heading between them is not printed as one` });
     }
     const runsOn = heading !== null && heading.number === (lastNumberOfKind.get(kind) ?? 0) + 1;
     if (heading && !last && heading.number !== 1 && !fragmentStart && !runsOn) {
-      throw new ReportError(piece!.lines.start, `numbering starts at ${heading.label}; expected the first heading of its level`);
+      warnings.push({ line: piece!.lines.start, message: `numbering starts at ${heading.label}: the first heading of its level is not printed as one` });
     }
     lastNumberOfKind.set(kind, number);
     const numbers = [...(parent?.number ?? []), number];

@@ -65,7 +65,6 @@ describe('bad input fixtures', () => {
     ['bad-binary.bin', 1, /^binary file/],
     ['bad-undecodable.txt', 3, /^undecodable text/],
     ['bad-no-structure.txt', 1, /^no recognizable structure/],
-    ['bad-numbering-jump.txt', 15, /^numbering jumps from （一） to （三）$/],
     ['bad-numbering-repeat.txt', 9, /^numbering repeats 一、$/],
   ];
   for (const [name, line, message] of cases) {

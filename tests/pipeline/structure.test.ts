@@ -232,10 +232,18 @@ describe('bad structure', () => {
     expect(lineOf(() => parseParagraphs('这是一段文字。', '这是另一段文字。'))[1]).toMatch(/^no recognizable structure/);
   });
 
-  it('rejects numbering that jumps or repeats, at the heading', () => {
-    expect(lineOf(() => parseParagraphs('一、回顾', '（一）甲', '（三）丙'))).toEqual([5, 'numbering jumps from （一） to （三）']);
+  it('rejects numbering that repeats or goes back, at the heading', () => {
     expect(lineOf(() => parseParagraphs('一、回顾', '正文。', '一、回顾'))).toEqual([5, 'numbering repeats 一、']);
-    expect(lineOf(() => parseParagraphs('二、回顾', '正文。'))).toEqual([1, 'numbering starts at 二、; expected the first heading of its level']);
+    expect(lineOf(() => parseParagraphs('一、回顾', '（一）甲', '（二）乙', '（三）丙', '（二）丁'))).toEqual([9, 'numbering goes back from （三） to （二）']);
+  });
+
+  it('keeps numbering that skips a number or starts late, with a warning at the heading (the copy lost a heading)', () => {
+    const skipped = parseParagraphs('一、回顾', '（一）甲', '（三）丙');
+    expect(skipped.sections[0]!.children.map((child) => child.id)).toEqual(['1-1', '1-3']);
+    expect(skipped.warnings).toContainEqual({ line: 5, message: 'numbering jumps from （一） to （三）: a heading between them is not printed as one' });
+    const late = parseParagraphs('二、回顾', '正文。');
+    expect(late.sections.map((section) => section.id)).toEqual(['2']);
+    expect(late.warnings).toContainEqual({ line: 1, message: 'numbering starts at 二、: the first heading of its level is not printed as one' });
   });
 
   it('rejects a section heading before any chapter', () => {
