@@ -159,14 +159,20 @@ export function buildSections(
 
   /** How many runs of numbering each parent (null: the top level) has had. */
   const runOf = new Map<Section | null, number>();
-  const openSection = (heading: HeadingMatch | null, kind: SectionKind, number: number, piece: Piece | null) => {
+  const openSection = (heading: HeadingMatch | null, kind: SectionKind, number: number, piece: Piece | null): void => {
     let depth = depthOf(kind);
     // A heading of a kind that is already open is that section's sibling, wherever the kind sits in the order.
     const openOfKind = stack.findIndex((section) => section.kind === kind);
     if (openOfKind !== -1) depth = openOfKind + 1;
     else if (depth > stack.length + 1) {
       const parentKind = kinds[depth - 2]!;
-      if (stack.length === 0) throw new ReportError(piece?.lines.start ?? 1, `${heading?.label ?? kind} appears before any ${parentKind} heading`);
+      if (stack.length === 0) {
+        // Items before the first part heading, when that heading is 二、 or later: part 一's heading was not printed.
+        const firstParent = headings.slice(piece ? headings.indexOf(piece) + 1 : 0).map(headingOf).find((next) => next?.kind === parentKind);
+        if (!firstParent || firstParent.number < 2 || depth !== 2) throw new ReportError(piece?.lines.start ?? 1, `${heading?.label ?? kind} appears before any ${parentKind} heading`);
+        warnings.push({ line: piece?.lines.start ?? 1, message: `${heading?.label ?? kind} appears before any ${parentKind} heading: the heading of the part before ${firstParent.label} is not printed` });
+        openSection(null, parentKind, firstParent.number - 1, null);
+      }
       // A level can be skipped (a chapter with 一、 parts but no 节): the heading nests under the open section.
       depth = stack.length + 1;
     }

@@ -50,4 +50,10 @@ describe('layouts of real corpora', () => {
     expect(tree.sections[1]!.blocks.map((block) => block.type === 'paragraph' && block.text)).toEqual(['一年来，我们主要抓好以下工作：']);
     expect(tree.sections[1]!.children.map((child) => child.title)).toEqual(['转作风。', '强法治']);
   });
+
+  it('items before part 二、 belong to part 一 whose heading is not printed (with a warning)', () => {
+    const tree = parseParagraphs('各位代表：', '（一）经济平稳', '正文。', '（二）民生改善', '正文。', '二、今年任务', '正文。');
+    expect(allSections(tree.sections).map((section) => [section.id, section.headingStyle])).toEqual([['1', 'none'], ['1-1', 'line'], ['1-2', 'line'], ['2', 'line']]);
+    expect(tree.warnings.map((warning) => warning.message)).toContain('（一） appears before any part heading: the heading of the part before 二、 is not printed');
+  });
 });
