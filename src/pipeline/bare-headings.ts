@@ -27,7 +27,7 @@ export function isCandidate(piece: Piece): boolean {
     piece.wasBoldLine === true &&
     text.length <= MAX_BARE_HEADING &&
     !TERMINAL_PUNCTUATION.includes(text.slice(-1)) &&
-    !/[。，；]/.test(text) &&
+    !/[。；]/.test(text) &&
     matchHeading(text) === null &&
     matchCaption(text) === null &&
     !SALUTATION.test(text) &&
@@ -70,6 +70,16 @@ function chooseBareHeadings(pieces: Piece[], candidates: Piece[], outermostKind:
   const restarts = numbered.filter((entry, index) => index > 0 && entry.heading!.number === 1);
   // Inner items before the first outer heading (（一）… before 一、): the parts above them were printed unnumbered.
   const innerFirst = all[0]!.heading!.kind !== outermostKind;
+  // One run of items (（一）… or 一、…) and such lines before its first item: the parts above were printed without
+  // numbers; the part that has the items holds the run, the others (the review, the government's own work) none.
+  const strippedParts = (outermostKind === 'subsection' || outermostKind === 'part') && restarts.length === 0 && !innerFirst && candidates.length >= 2 && before(candidates[0]!, all[0]!.piece);
+  if (strippedParts) {
+    const chosen = candidates.filter((candidate) => {
+      const next = numbered.find((entry) => before(candidate, entry.piece));
+      return next === undefined ? position.get(candidate)! < pieces.length - 1 : next.heading!.number === 1;
+    });
+    return chosen.length >= 2 ? chosen : null;
+  }
   if (restarts.length === 0 && !innerFirst) return null;
   // Each restart must have a candidate since the heading before it; otherwise the numbering is broken, not bare.
   for (const restart of restarts) {

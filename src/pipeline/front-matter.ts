@@ -8,20 +8,24 @@ import type { FrontItem, ReportMetadata } from './types.ts';
  */
 
 /** A date as printed in a title block: `2024年3月5日` or `二〇〇七年一月二十六日`. */
-const DATE = '([0-9]{4}|[〇零○一二三四五六七八九]{4})[ \\u3000]*年[ \\u3000]*([0-9]{1,2}|[一二三四五六七八九十]{1,3})[ \\u3000]*月[ \\u3000]*(?:([0-9]{1,2}|[一二三四五六七八九十]{1,3})[ \\u3000]*日)?';
+const DATE = '([0-9０-９]{4}|[〇零○一二三四五六七八九]{4})[ \\u3000]*年[ \\u3000]*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[ \\u3000]*月[ \\u3000]*(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[ \\u3000]*日)?';
 /**
  * The date-and-session line: `——2022年1月25日在…会议上`, also in brackets (`（2024年1月20日在…会议上）`), without the
  * dash, without 在 (`——2008年1月4日长沙市…会议上`), or inside a longer line that also holds the title and the speaker.
  */
-const SUBTITLE_ANYWHERE = new RegExp(`(?:——|—|[（(])?[ \\u3000]*${DATE}[ \\u3000]*在?[ \\u3000]*([^，。；]{2,60}?会议)[ \\u3000]*上?(?:的?(?:讲话|报告))?[）)]?`);
+const SUBTITLE_ANYWHERE = new RegExp(`(?:——|──|—|[（(])?[ \\u3000]*${DATE}[ \\u3000]*在?[ \\u3000]*([^，。；]{2,60}?会议)[ \\u3000]*上?(?:的?(?:讲话|报告))?[）)]?`);
 const SUBTITLE = new RegExp(`^${SUBTITLE_ANYWHERE.source}$`);
 const ROLE = '(?:代理?[区县市省州旗盟]长|[区县市省州旗盟]长|代理?主任|主任|局长|总理|副总理|主席)';
-const SPEAKER = new RegExp(`^(.*?)(${ROLE})[ \\u3000\\u2002]*([\\p{Script=Han}·][\\p{Script=Han}· \\u3000\\u2002]{0,10}[\\p{Script=Han}])$`, 'u');
+const SPEAKER = new RegExp(`^(.*?)(${ROLE})[ \\u3000\\u2002\\u00a0]*([\\p{Script=Han}·][\\p{Script=Han}· \\u3000\\u2002\\u00a0]{0,10}[\\p{Script=Han}])$`, 'u');
 /** A role on its own line (`省长`, `运城市人民政府市长`), the name on the next line. */
 const ROLE_ONLY = new RegExp(`^(.{0,20}?)(${ROLE})$`);
-const NAME_ONLY = /^[\p{Script=Han}·][\p{Script=Han}· \u3000\u2002]{0,6}[\p{Script=Han}]$/u;
+const NAME_ONLY = /^[\p{Script=Han}·][\p{Script=Han}· \u3000\u2002\u00a0]{0,6}[\p{Script=Han}]$/u;
 /** A photo caption a web copy prints under the title (`图为会议现场。记者 王某 摄`). */
 const PHOTO_CAPTION = /^图为|[ \u3000]摄$|摄影$/;
+/** `（2003年1月10日 刘振华）`: date and speaker's name in brackets, with no session. */
+const BRACKETED_DATE_NAME = new RegExp(`^[（(]${DATE}[ \\u3000]*([\\p{Script=Han}·]{2,4})?[）)]$`, 'u');
+/** A news agency's dateline (`新华社北京3月16日电`): front matter, not title. */
+const DATELINE = /^新华社.{0,8}?\d{1,2}月\d{1,2}日电$/;
 const COVER_DATE = /^(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?$/;
 const PRINTED_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日(?:印发?|发布)?$/;
 const COLOPHON_ISSUER = /^.{2,30}(?:秘书处|办公室|办公厅)(?:印发?)?$/;
@@ -34,7 +38,8 @@ const YEAR_DIGITS: Record<string, string> = { 〇: '0', 零: '0', '○': '0', �
 
 /** `2007`, `二〇〇七` → `2007`; `1`, `十二` → `12`; null for what is not a number. */
 function digits(value: string, isYear: boolean): string | null {
-  if (/^[0-9]+$/.test(value)) return value;
+  const ascii = value.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xff10 + 0x30));
+  if (/^[0-9]+$/.test(ascii)) return ascii;
   if (isYear) return [...value].map((character) => YEAR_DIGITS[character] ?? '').join('');
   const number = parseNumeral(value);
   return number === null ? null : String(number);
@@ -48,7 +53,7 @@ function isoDate(year: string, month: string, day?: string): string | null {
 
 /** The name as printed, with the spaces of a spaced-out name (`龚 正`) removed. */
 function compactName(name: string): string {
-  return name.replace(/[ \u3000\u2002]/g, '');
+  return name.replace(/[ \u3000\u2002\u00a0]/g, '');
 }
 
 /** Spaced-out titles (`政 府 工 作 报 告`) read as one word; spaces between CJK characters are dropped. */
@@ -60,7 +65,8 @@ function compactTitle(text: string): string {
 export function frontRole(text: string): FrontItem['role'] {
   if (SUBTITLE.test(text)) return 'subtitle';
   if (ROLE_ONLY.test(text)) return 'speaker';
-  if (PHOTO_CAPTION.test(text)) return 'other';
+  if (BRACKETED_DATE_NAME.test(text)) return 'date';
+  if (PHOTO_CAPTION.test(text) || DATELINE.test(text)) return 'other';
   if (SPEAKER.test(text)) return 'speaker';
   if (COVER_DATE.test(text)) return 'date';
   return 'title';
@@ -82,10 +88,11 @@ export function readMetadata(front: FrontItem[], colophon: FrontItem[], openingT
     const inLine: RegExpExecArray | null = subtitleMatch === null ? SUBTITLE_ANYWHERE.exec(item.text) : null;
     if (inLine) {
       subtitleMatch = inLine;
+      // Title lines come before the date-and-session line; what follows it is the speaker or other matter.
+      titleEnded = true;
       // A one-line title block: title before the date, the speaker after the session.
       const before = item.text.slice(0, inLine.index).trim();
-      if (before !== '' && !titleEnded) titleItems.push(before);
-      if (titleItems.length > 0) titleEnded = true;
+      if (before !== '' && titleItems.length === 0) titleItems.push(before);
       const after = SPEAKER.exec(item.text.slice(inLine.index + inLine[0].length).trim());
       if (after && !speaker) speaker = { organization: after[1] || null, role: after[2]!, name: compactName(after[3]!) };
       continue;
@@ -97,13 +104,19 @@ export function readMetadata(front: FrontItem[], colophon: FrontItem[], openingT
       speaker = { organization: speakerMatch[1] || null, role: speakerMatch[2]!, name: compactName(speakerMatch[3]!) };
     } else if (!speaker && roleOnly && next && NAME_ONLY.test(next.text)) {
       speaker = { organization: roleOnly[1] || null, role: roleOnly[2]!, name: compactName(next.text) };
+    } else if (!speaker && subtitleMatch !== null && item.role === 'title' && NAME_ONLY.test(item.text) && item.text.replace(/[ \u3000\u2002]/g, '').length <= 4) {
+      // A name alone on the line after the date-and-session line: the speaker, role not printed.
+      speaker = { organization: null, role: '', name: compactName(item.text) };
+      continue;
     } else if (item.role === 'title' && !titleEnded) {
       titleItems.push(item.text);
     }
     if (item.role !== 'title' && titleItems.length > 0) titleEnded = true;
   }
   const coverDate = front.find((item) => item.role === 'date');
-  const coverMatch = coverDate ? COVER_DATE.exec(coverDate.text) : null;
+  const coverMatch = coverDate ? (COVER_DATE.exec(coverDate.text) ?? BRACKETED_DATE_NAME.exec(coverDate.text)) : null;
+  const bracketedName = coverDate ? BRACKETED_DATE_NAME.exec(coverDate.text)?.[4] : undefined;
+  if (!speaker && bracketedName) speaker = { organization: null, role: '', name: bracketedName };
   const printed = colophon.map((item) => PRINTED_DATE.exec(item.text)).find((match) => match !== null) ?? null;
   const issuerSession = colophon.map((item) => SESSION_IN_ISSUER.exec(item.text)).find((match) => match !== null) ?? null;
   const textSession = SESSION_IN_TEXT.exec(openingText);

@@ -33,7 +33,7 @@ function startsNewParagraph(previous: string, line: string): boolean {
   // Lines that are whole units of their own: web-page leftovers, page numbers, colophon lines, and the lines of a
   // title block (`——…会议上`, the speaker, `各位代表：`).
   if ([previous, line].some((text) => isWebLeftover(text.trim()) || isTrailingLeftover(text.trim()) || isPageNumber(text.trim()) || isColophonLine(text.trim()))) return true;
-  if (/^——/.test(line.trim()) || SALUTATION.test(line.trim()) || frontRole(line.trim()) === 'speaker') return true;
+  if (/^(?:——|──)/.test(line.trim()) || SALUTATION.test(line.trim()) || frontRole(line.trim()) === 'speaker') return true;
   // A notes heading, a numbered note and an attachment label are units of their own, whatever the line before ends with.
   if (NOTES_HEADING.test(previous.trim()) || /^附件[0-9一二三四五六七八九十]*[：:]?$/.test(previous.trim())) return true;
   if (NOTE_ITEM.test(line.trim()) && /^\d|^［|^\[|^[①-⑳]/.test(line.trim())) return true;

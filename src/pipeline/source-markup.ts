@@ -57,8 +57,20 @@ export function stripSourceMarkup(text: string): { text: string; removals: Remov
   if (lines.length > 2 && FRONT_MATTER_FENCE.test(lines[0]!)) {
     const close = lines.findIndex((line, index) => index > 0 && FRONT_MATTER_FENCE.test(line));
     const fields = close > 0 && close <= MAX_FRONT_MATTER_LINES ? lines.slice(1, close).filter((line) => line.trim() !== '') : [];
-    if (fields.length > 0 && fields.every((line) => FRONT_MATTER_FIELD.test(line) || /^[ \t]/.test(line))) {
-      const values = new Map(fields.map((line) => FRONT_MATTER_FIELD.exec(line)).filter((match) => match !== null).map((match) => [match[1]!.toLowerCase(), unquote(match[2]!)]));
+    if (fields.length > 0 && fields.every((line) => FRONT_MATTER_FIELD.test(line) || /^[ \t]|^-[ \t]/.test(line))) {
+      // A field whose value is a list (`source:` then `- https://…`) takes its first item.
+      const values = new Map<string, string>();
+      let listKey: string | null = null;
+      for (const line of fields) {
+        const field = FRONT_MATTER_FIELD.exec(line);
+        const item = /^[ \t]*-[ \t]+(.*)$/.exec(line);
+        if (field) {
+          listKey = field[2]!.trim() === '' ? field[1]!.toLowerCase() : null;
+          if (!listKey) values.set(field[1]!.toLowerCase(), unquote(field[2]!));
+        } else if (item && listKey && !values.has(listKey)) {
+          values.set(listKey, unquote(item[1]!));
+        }
+      }
       header = { title: values.get('title') || null, url: values.get('source') || values.get('url') || null };
       const end = lines.slice(0, close + 1).join('\n').length;
       // Rule `source-front-matter`: the YAML block of a Markdown copy.

@@ -218,6 +218,7 @@ export interface ReportMetadata {
   date: string | null;
   /** The congress session as stated (`运城市盐湖区第十七届人民代表大会第二次会议`). */
   session: string | null;
+  /** The speaker as printed; `role` is empty when the copy prints the name alone. */
   speaker: { organization: string | null; role: string; name: string } | null;
   /** Date on the colophon (`2021年4月7日印` → 2021-04-07). */
   printedDate: string | null;
