@@ -16,6 +16,10 @@ const TRAILING_LEFTOVER = [
   /^[0-9a-f]{16,}$/i,
   /^[0-9A-Za-z_-]{24,}$/,
   /^(?:【(?:打印|关闭|返回顶部|收藏)】[ \u3000]*)+$/,
+  // Wikisource's licence block and its template values.
+  /^本作品(?:是|在|不适用|来自)/,
+  /^Public domain$/i,
+  /^(?:true|false)$/,
 ];
 
 export function isTrailingLeftover(text: string): boolean {
@@ -24,14 +28,14 @@ export function isTrailingLeftover(text: string): boolean {
 
 /**
  * Cuts web leftovers off the end: from the first leftover line in the last stretch of the text, everything after it
- * that is a leftover, a short line, or a repeat of the title or of the first paragraph's opening.
+ * that is a leftover, a short line (up to 80 characters), or a repeat of the title or of the first paragraph's opening.
  */
 export function cutTrailingLeftovers(pieces: Piece[], repeats: string[], removals: Removal[]): Piece[] {
   const compact = (text: string) => text.replace(/[\s\u3000*]/g, '');
   const repeated = repeats.map(compact).filter((text) => text.length >= 6);
   const isTail = (piece: Piece) =>
     isTrailingLeftover(piece.text) || repeated.some((text) => compact(piece.text).startsWith(text.slice(0, 30)) || text.startsWith(compact(piece.text))) || isColophonLine(piece.text);
-  const first = pieces.findIndex((piece, index) => index > pieces.length - 40 && isTrailingLeftover(piece.text) && pieces.slice(index).every((rest) => isTail(rest) || rest.text.length <= 40));
+  const first = pieces.findIndex((piece, index) => index > pieces.length - 40 && isTrailingLeftover(piece.text) && pieces.slice(index).every((rest) => isTail(rest) || rest.text.length <= 80));
   if (first === -1) return pieces;
   for (const piece of pieces.slice(first)) removals.push({ rule: 'trailing-leftover', text: piece.text, line: piece.lines.start });
   return pieces.slice(0, first);
@@ -61,6 +65,8 @@ export function findAttachments(pieces: Piece[]): AttachmentStart[] {
     const next = pieces[index + 1];
     const separateTitle = sameLine === '' && next !== undefined && next.text.length <= 60 && !/[。！？]$/.test(next.text) ? next.text : null;
     const title = sameLine !== '' ? sameLine : separateTitle;
+    // `附件：1.…2.…` lists the attachments that follow; it is the report's own line, not an attachment.
+    if (/^\d+[.．、]/.test(sameLine) && pieces.slice(index + 1).some((later) => /^附件[ \u3000]*[0-9一二三四五六七八九十]/.test(later.text))) return;
     starts.push({ index, label: match[1]!.replace(/[ \u3000]/g, ''), title, headingPieces: separateTitle !== null ? 2 : 1, isNotes: title !== null && NOTES_HEADING.test(title) });
   });
   // Only a run that starts after the report's own text counts: the first attachment must be in the last part.

@@ -80,15 +80,18 @@ export function matchCaption(text: string): CaptionMatch | null {
 }
 
 /** The heading of a notes appendix: `相关注释`, `附注：`, `名词解释`, `注释`, `《政府工作报告》有关内容名词注释`, with `附件` before it. */
-export const NOTES_HEADING = /^(?:附件[0-9一二三四五六七八九十]*[：:]?[ \u3000]*)?(?:《[^《》]{1,30}》)?(?:有关内容|有关|中的|部分)?(相关注释|附注|名词解释|注释|注解|名词注释|名词术语解释|词语解释|名词解释和说明)[：:]?$/;
+export const NOTES_HEADING = /^(?:附件?[0-9一二三四五六七八九十]*[：:]?[ \u3000]*)?(?:《[^《》]{1,30}》)?(?:有关内容|有关|中的|部分)?(相关注释|附注|名词解释|注释|注解|名词注释|名词术语解释|词语解释|名词解释和说明)[：:]?$/;
 
-/** A numbered note: `1. `, `1.`, `1、`, `［1］`, `[1]`, `①`; not a decimal such as `172.71`. */
-export const NOTE_ITEM = /^(?:(\d+)(?:[.．](?!\d)|、)|［(\d+)］|\[(\d+)\]|([①-⑳]))[ \u3000]*/;
+/** A numbered note: `1. `, `1.`, `1、`, `［1］`, `[1]`, `〔1〕`, `﹝1﹞`, `①`; not a decimal such as `172.71`. */
+export const NOTE_ITEM = /^(?:(\d+)(?:[.．](?!\d)|、)|[［\[〔﹝](\d+)[］\]〕﹞]|([①-⑳]))[ \u3000]*/;
 
-/** The number of a NOTE_ITEM match. */
+/** Markers that number a note only inside a notes appendix (in the body they number other things): `（1）`, `[^1]:`. */
+export const APPENDIX_NOTE_ITEM = /^(?:[（(](\d+)[）)]|\[\^(\d+)\]:)[ \u3000]*/;
+
+/** The number of a NOTE_ITEM or APPENDIX_NOTE_ITEM match: its digits, or the circled number. */
 export function noteNumber(match: RegExpExecArray): number {
-  const circled = match[4];
-  return circled ? circled.charCodeAt(0) - 0x2460 + 1 : Number(match[1] ?? match[2] ?? match[3]);
+  const value = match.slice(1).find((group) => group !== undefined)!;
+  return /^[①-⑳]$/.test(value) ? value.charCodeAt(0) - 0x2460 + 1 : Number(value);
 }
 
 /** A contents heading: `目 录`, `目录`. */
@@ -98,7 +101,7 @@ export const TOC_HEADING = /^目[ \u3000]*录$/;
 export const TOC_ENTRY = new RegExp(`^(${CHAPTER_LABEL}|${NUMERAL}、|[（(]${NUMERAL}[）)])[ \\t\\u3000]*(.+?)[ \\t]*(?:\\.{2,}|…+|·{2,})?[ \\t]*(\\d+)?[ \\t]*$`);
 
 /** The salutation that opens a speech: `各位代表：`. */
-export const SALUTATION = /^各位代表[：:，,！!]/;
+export const SALUTATION = /^各位代表(?:、同志们)?[：:，,！!]/;
 
 /** A `——` item (principles, goals in plans). */
 export const DASH_ITEM = /^——/;

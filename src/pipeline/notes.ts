@@ -1,5 +1,5 @@
 import { lineAt, slicePiece, type Piece } from './piece.ts';
-import { NOTE_ITEM, noteNumber } from './classify.ts';
+import { APPENDIX_NOTE_ITEM, NOTE_ITEM, noteNumber } from './classify.ts';
 import type { Note, Warning } from './types.ts';
 
 /**
@@ -11,7 +11,7 @@ export function parseNotes(pieces: Piece[]): { notes: Note[]; warnings: Warning[
   const warnings: Warning[] = [];
   let previousPrinted: number | null = null;
   for (const piece of pieces) {
-    const numbered: RegExpExecArray | null = NOTE_ITEM.exec(piece.text) ?? yearLedNote(piece.text, (previousPrinted ?? 0) + 1);
+    const numbered: RegExpExecArray | null = NOTE_ITEM.exec(piece.text) ?? APPENDIX_NOTE_ITEM.exec(piece.text) ?? yearLedNote(piece.text, (previousPrinted ?? 0) + 1);
     // An unnumbered note: `**“反梯度”发展战略：**…` or `“三保”：保工资…` with a short label before the colon.
     const unnumberedLabel = numbered ? null : /^([^：:。，]{1,30})[：:]/.exec(piece.text);
     const startsNote = numbered !== null || (unnumberedLabel !== null && (notes.length === 0 || notes.at(-1)!.marker === ''));
@@ -59,6 +59,6 @@ export function parseNotes(pieces: Piece[]): { notes: Note[]; warnings: Warning[
  * expected next note when its number is the next one and a year follows the dot.
  */
 function yearLedNote(text: string, expected: number): RegExpExecArray | null {
-  const match = new RegExp(`^(${expected})[.．](?=\\d{4}年)`).exec(text);
+  const match = new RegExp(`^(${expected})[.．](?=\\d{4}年|\\d+[：:])`).exec(text);
   return match;
 }

@@ -36,7 +36,7 @@ function startsNewParagraph(previous: string, line: string): boolean {
   if (/^(?:——|──)/.test(line.trim()) || SALUTATION.test(line.trim()) || frontRole(line.trim()) === 'speaker') return true;
   // A notes heading, a numbered note and an attachment label are units of their own, whatever the line before ends with.
   if (NOTES_HEADING.test(previous.trim()) || /^附件[0-9一二三四五六七八九十]*[：:]?$/.test(previous.trim())) return true;
-  if (NOTE_ITEM.test(line.trim()) && /^\d|^［|^\[|^[①-⑳]/.test(line.trim())) return true;
+  if (NOTE_ITEM.test(line.trim())) return true;
   return TERMINAL_PUNCTUATION.includes(lastVisibleCharacter(previous));
 }
 

@@ -1,4 +1,4 @@
-import { NOTES_HEADING, SALUTATION, matchHeading } from './classify.ts';
+import { APPENDIX_NOTE_ITEM, NOTES_HEADING, SALUTATION, matchHeading } from './classify.ts';
 import { allSections, attachSuspectedTypos, checkBlockIds, checkIds, countStats, crossCheckToc, settleLines } from './checks.ts';
 import { cleanPieces, isBodyLike, takeToc } from './clean-up.ts';
 import { ReportError } from './errors.ts';
@@ -96,7 +96,7 @@ export function parseReport(text: string, { overrides: overrideList = [], suspec
   const items = splitItemsAfterColon(joinBreaks(body, overrides, used, new Set(bare.headings.keys())));
   const { preamble, sections, closing } = buildSections(items, bare, continuedFrom !== null, findClosingLine(items, overrideList), overrides, used, warnings);
 
-  const joinedNotes = joinBreaks(notePieces, new Map(), new Set()).filter((item): item is Piece => !isGap(item));
+  const joinedNotes = joinBreaks(notePieces, new Map(), new Set(), new Set(notePieces.filter((piece) => APPENDIX_NOTE_ITEM.test(piece.text)))).filter((item): item is Piece => !isGap(item));
   const { notes, warnings: noteWarnings } = parseNotes(joinedNotes);
   warnings.push(...noteWarnings);
 

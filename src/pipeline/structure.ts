@@ -13,7 +13,7 @@ import type { Annotation, Block, Box, List, Paragraph, RunIn, Section, SectionKi
 
 
 /** An inline note reference (`［1］`) pointing into the notes appendix. */
-const NOTE_REF = /［\d+］|\[\d+\]/g;
+const NOTE_REF = /［\d+］|\[\d+\]|〔\d+〕|﹝\d+﹞|\[\^\d+\]/g;
 
 /** Per-section counters for ids and item numbering. */
 export interface Counter {
@@ -65,8 +65,8 @@ export function findClosingLine(items: Item[], overrides: Override[]): number | 
   // two paragraphs follow it, they appeal, and the last section keeps text of its own.
   const address = pieces.findLastIndex((piece, index) => index > lastHeading && SALUTATION.test(piece.text));
   if (address === -1 || pieces.length - 1 - address > 2) return null;
-  // A closing is an appeal (`让我们…奋斗！`); `各位代表，成绩来之不易。…` after a part's last item is the part's own tail.
-  if (!pieces.slice(address).some((piece) => /让我们|[！!]$/.test(piece.text))) return null;
+  // A closing is an appeal (`各位代表！…`, `让我们…奋斗！`); `各位代表，成绩来之不易。…` after a part's last item is the part's own tail.
+  if (!/^各位代表(?:、同志们)?[！!]/.test(pieces[address]!.text) && !pieces.slice(address).some((piece) => /让我们|[！!]$/.test(piece.text))) return null;
   const between = address - lastHeading;
   const headingHasBody = matchHeading(pieces[lastHeading]!.text)!.runIn;
   return between >= 2 || (between === 1 && headingHasBody) ? pieces[address]!.lines.start : null;
