@@ -21,11 +21,11 @@ const SPEAKER = new RegExp(`^(.*?)(${ROLE})[ \\u3000\\u2002\\u00a0]*([\\p{Script
 const ROLE_ONLY = new RegExp(`^(.{0,20}?)(${ROLE})$`);
 const NAME_ONLY = /^[\p{Script=Han}·][\p{Script=Han}· \u3000\u2002\u00a0]{0,6}[\p{Script=Han}]$/u;
 /** A photo caption a web copy prints under the title (`图为会议现场。记者 王某 摄`). */
-const PHOTO_CAPTION = /^图为|[ \u3000]摄$|摄影$/;
+const PHOTO_CAPTION = /^图为|[ \u3000\u00a0]摄$|记者.{0,24}摄$|摄影$/;
 /** `（2003年1月10日 刘振华）`: date and speaker's name in brackets, with no session. */
 const BRACKETED_DATE_NAME = new RegExp(`^[（(]${DATE}[ \\u3000]*([\\p{Script=Han}·]{2,4})?[）)]$`, 'u');
 /** A news agency's dateline (`新华社北京3月16日电`): front matter, not title. */
-const DATELINE = /^新华社.{0,8}?\d{1,2}月\d{1,2}日电$/;
+export const DATELINE = /^新华社.{0,8}?\d{1,2}月\d{1,2}日电$/;
 const COVER_DATE = /^(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?$/;
 const PRINTED_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日(?:印发?|发布)?$/;
 const COLOPHON_ISSUER = /^.{2,30}(?:秘书处|办公室|办公厅)(?:印发?)?$/;
@@ -59,6 +59,11 @@ function compactName(name: string): string {
 /** Spaced-out titles (`政 府 工 作 报 告`) read as one word; spaces between CJK characters are dropped. */
 function compactTitle(text: string): string {
   return text.replace(/(?<=[\p{Script=Han}])[ \u3000]+(?=[\p{Script=Han}])/gu, '');
+}
+
+/** Whether a line is the date-and-session line of a title block. */
+export function isSubtitleLine(text: string): boolean {
+  return SUBTITLE.test(text);
 }
 
 /** Role of one title-block line. */
@@ -109,7 +114,8 @@ export function readMetadata(front: FrontItem[], colophon: FrontItem[], openingT
       speaker = { organization: null, role: '', name: compactName(item.text) };
       continue;
     } else if (item.role === 'title' && !titleEnded) {
-      titleItems.push(item.text);
+      // A line that repeats what the title already says (`2013年国务院政府工作报告` then `政府工作报告`) adds nothing.
+      if (!titleItems.some((title) => compactTitle(title).includes(compactTitle(item.text)))) titleItems.push(item.text);
     }
     if (item.role !== 'title' && titleItems.length > 0) titleEnded = true;
   }

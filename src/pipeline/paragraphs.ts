@@ -1,7 +1,7 @@
 import type { Piece } from './piece.ts';
 import { NUMERAL_CHARS } from './chinese-numerals.ts';
 import { CHAPTER_LABEL, NOTE_ITEM, NOTES_HEADING, SALUTATION, TERMINAL_PUNCTUATION } from './classify.ts';
-import { frontRole, isColophonLine } from './front-matter.ts';
+import { DATELINE, frontRole, isColophonLine, isSubtitleLine } from './front-matter.ts';
 import { isPageNumber, isWebLeftover } from './repairs.ts';
 import { isTrailingLeftover } from './back-matter.ts';
 
@@ -33,6 +33,8 @@ function startsNewParagraph(previous: string, line: string): boolean {
   // Lines that are whole units of their own: web-page leftovers, page numbers, colophon lines, and the lines of a
   // title block (`——…会议上`, the speaker, `各位代表：`).
   if ([previous, line].some((text) => isWebLeftover(text.trim()) || isTrailingLeftover(text.trim()) || isPageNumber(text.trim()) || isColophonLine(text.trim()))) return true;
+  // A news agency's dateline and the date-and-session line are units of their own in a title block.
+  if ([previous, line].some((text) => DATELINE.test(text.trim()) || isSubtitleLine(text.trim()))) return true;
   if (/^(?:——|──)/.test(line.trim()) || SALUTATION.test(line.trim()) || frontRole(line.trim()) === 'speaker') return true;
   // A notes heading, a numbered note and an attachment label are units of their own, whatever the line before ends with.
   if (NOTES_HEADING.test(previous.trim()) || /^附件[0-9一二三四五六七八九十]*[：:]?$/.test(previous.trim())) return true;
