@@ -16,9 +16,9 @@ const MAX_BARE_HEADING = 40;
 /** Longest plain (not bold) line read as an unnumbered heading; it may hold no punctuation at all. */
 const MAX_PLAIN_HEADING = 25;
 
-/** A plain short line of one source line without any punctuation (`2014年工作部署`, `加强政府自身建设`). */
+/** A plain short line of one source line without sentence punctuation (`2014年工作部署`, `“十三五”时期经济社会发展`). */
 function isPlainCandidate(piece: Piece): boolean {
-  return piece.lines.start === piece.lines.end && piece.text.length <= MAX_PLAIN_HEADING && !/[\p{P}\s]/u.test(piece.text) && matchHeading(piece.text) === null && /\p{Script=Han}/u.test(piece.text);
+  return piece.lines.start === piece.lines.end && piece.text.length <= MAX_PLAIN_HEADING && !/[，。；：！？、,.;:!?（）()…—\s]/u.test(piece.text) && matchHeading(piece.text) === null && /\p{Script=Han}/u.test(piece.text);
 }
 
 export function isCandidate(piece: Piece): boolean {
