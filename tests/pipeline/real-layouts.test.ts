@@ -56,4 +56,11 @@ describe('layouts of real corpora', () => {
     expect(allSections(tree.sections).map((section) => [section.id, section.headingStyle])).toEqual([['1', 'none'], ['1-1', 'line'], ['1-2', 'line'], ['2', 'line']]);
     expect(tree.warnings.map((warning) => warning.message)).toContain('（一） appears before any part heading: the heading of the part before 二、 is not printed');
   });
+
+  it('a notes heading in a one-paragraph-per-line copy is not glued to note 1, and 〔n〕 markers are read', () => {
+    const tree = parseReport('一、回顾\n过去一年，全市经济平稳〔1〕。\n各位代表！\n让我们团结奋斗！\n注释\n〔1〕平稳：增长5%。\n（2）两新：新基建、新城镇化。');
+    expect(tree.notesHeading?.text).toBe('注释');
+    expect(tree.notes.map((note) => [note.marker, note.label])).toEqual([['〔1〕', '平稳'], ['（2）', '两新']]);
+    expect(tree.sections[0]!.blocks[0]!.type === 'paragraph' && tree.sections[0]!.blocks[0]!.marks.some((mark) => mark.kind === 'note-ref')).toBe(true);
+  });
 });
