@@ -1,5 +1,6 @@
 import { DASH_ITEM, HEADING_KIND_ORDER, matchCaption, matchHeading, SALUTATION, TERMINAL_PUNCTUATION, type HeadingMatch } from './classify.ts';
 import type { Piece } from './piece.ts';
+import { pieceHeading } from './piece-heading.ts';
 
 /**
  * Unnumbered headings. Many copies print a report's top-level parts as bold lines without numbers
@@ -43,7 +44,7 @@ export interface BareHeadings {
 
 /** The lines to read as unnumbered outermost headings, each with the heading it stands for: bold lines first, else plain short lines. */
 export function findBareHeadings(pieces: Piece[]): BareHeadings {
-  const outermostKind = HEADING_KIND_ORDER.find((kind) => pieces.some((piece) => matchHeading(piece.text)?.kind === kind)) ?? null;
+  const outermostKind = HEADING_KIND_ORDER.find((kind) => pieces.some((piece) => pieceHeading(piece)?.kind === kind)) ?? null;
   const bold = chooseBareHeadings(pieces, pieces.filter(isCandidate), outermostKind);
   // Plain lines next: where numbering restarts under each of them, or where the text has no numbering at all (then
   // the short lines without punctuation after the address are the only structure the copy kept).
@@ -51,7 +52,7 @@ export function findBareHeadings(pieces: Piece[]): BareHeadings {
   const headings = new Map<Piece, HeadingMatch>();
   if (chosen === null) return { headings, leadingPart: false };
   const firstChosen = pieces.indexOf(chosen[0]!);
-  const leadingPart = pieces.slice(0, firstChosen).some((piece) => matchHeading(piece.text)?.kind === outermostKind);
+  const leadingPart = pieces.slice(0, firstChosen).some((piece) => pieceHeading(piece)?.kind === outermostKind);
   const offset = leadingPart ? 1 : 0;
   chosen.forEach((piece, index) => headings.set(piece, { kind: 'unnumbered', number: index + 1 + offset, label: '', titleStart: 0, titleEnd: piece.text.length, runIn: false }));
   return { headings, leadingPart };
@@ -59,7 +60,7 @@ export function findBareHeadings(pieces: Piece[]): BareHeadings {
 
 function chooseBareHeadings(pieces: Piece[], candidates: Piece[], outermostKind: HeadingMatch['kind'] | null): Piece[] | null {
   if (candidates.length === 0) return null;
-  const all = pieces.map((piece) => ({ piece, heading: matchHeading(piece.text) })).filter((entry) => entry.heading !== null);
+  const all = pieces.map((piece) => ({ piece, heading: pieceHeading(piece) })).filter((entry) => entry.heading !== null);
   const numbered = all.filter((entry) => entry.heading!.kind === outermostKind);
   if (numbered.length === 0) {
     // No numbered headings at all: two or more such lines are the only structure there is.

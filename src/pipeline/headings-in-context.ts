@@ -1,7 +1,8 @@
 import { NUMERAL_CHARS, parseNumeral } from './chinese-numerals.ts';
-import { matchHeading, type HeadingMatch } from './classify.ts';
+import type { HeadingMatch } from './classify.ts';
 import { isGap, type Item } from './joins.ts';
 import { slicePiece, type Piece } from './piece.ts';
+import { pieceHeading } from './piece-heading.ts';
 
 /**
  * Numbered headings that only their numbering gives away. Copies lose the line break after a heading
@@ -27,7 +28,7 @@ function leadingLabel(text: string): { kind: 'part' | 'subsection'; number: numb
 /** The strictly recognized heading of the same kind that comes next, within the lookahead. */
 function nextStrict(pieces: Piece[], from: number, kind: string): HeadingMatch | null {
   for (let index = from + 1; index < Math.min(pieces.length, from + LOOKAHEAD); index++) {
-    const heading = matchHeading(pieces[index]!.text);
+    const heading = pieceHeading(pieces[index]!);
     if (heading?.kind === kind) return heading;
   }
   return null;
@@ -40,7 +41,7 @@ function nextStrict(pieces: Piece[], from: number, kind: string): HeadingMatch |
 export function splitItemsAfterColon(items: Item[]): Item[] {
   const pieces = items.filter((item): item is Piece => !isGap(item));
   return items.flatMap((item) => {
-    if (isGap(item) || matchHeading(item.text) !== null) return [item];
+    if (isGap(item) || pieceHeading(item) !== null) return [item];
     const colon = ITEM_AFTER_COLON.exec(item.text);
     if (!colon) return [item];
     const at = colon.index + colon[0].length;
@@ -57,7 +58,7 @@ export function findHeadingsInContext(items: Item[]): Map<Piece, HeadingMatch> {
   const found = new Map<Piece, HeadingMatch>();
   const lastNumber = new Map<string, number>();
   pieces.forEach((piece, index) => {
-    const strict = matchHeading(piece.text);
+    const strict = pieceHeading(piece);
     if (strict) {
       lastNumber.set(strict.kind, strict.number);
       return;

@@ -1,5 +1,6 @@
 import { DASH_ITEM, matchCaption, matchHeading, NOTE_ITEM, NOTES_HEADING } from './classify.ts';
 import { isCandidate } from './bare-headings.ts';
+import { pieceHeading } from './piece-heading.ts';
 import { ReportError } from './errors.ts';
 import type { Override } from './overrides.ts';
 import type { Piece } from './piece.ts';
@@ -22,7 +23,7 @@ export function isStructural(piece: Piece): boolean {
   return (
     piece.text.includes('\t') ||
     piece.wasListItem ||
-    matchHeading(piece.text) !== null ||
+    pieceHeading(piece) !== null ||
     matchCaption(piece.text) !== null ||
     DASH_ITEM.test(piece.text) ||
     NOTE_ITEM.test(piece.text) ||

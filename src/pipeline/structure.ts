@@ -2,6 +2,7 @@ import { HEADING_KIND_ORDER, DASH_ITEM, matchCaption, matchHeading, SALUTATION, 
 import { ReportError } from './errors.ts';
 import type { BareHeadings } from './bare-headings.ts';
 import { findHeadingsInContext } from './headings-in-context.ts';
+import { pieceHeading } from './piece-heading.ts';
 import { isGap, type Item } from './joins.ts';
 import type { Override } from './overrides.ts';
 import { lineAt, slicePiece, type Piece } from './piece.ts';
@@ -84,6 +85,55 @@ function isPartTail(piece: Piece, stack: Section[], nextKind: SectionKind | null
   return stack.length >= 2 && open !== undefined && open.kind !== nextKind && PART_TAIL.test(piece.text);
 }
 
+/**
+ * A run numbered like the parts inside a part: part 二、 lists its points as 一、…十、 and part 三、 follows. When the
+ * numbering starts again at one and the heading after that run continues the numbering from before it, the run
+ * belongs to the part before it, one level down (its headings are read as the next kind, their labels as printed).
+ */
+function findNestedRuns(headings: { piece: Piece; heading: HeadingMatch }[]): Map<Piece, HeadingMatch> {
+  const nested = new Map<Piece, HeadingMatch>();
+  for (const kind of ['part', 'chapter'] as const) {
+    const deeper: SectionKind = kind === 'part' ? 'subsection' : 'section';
+    const ofKind = headings.map((entry, index) => ({ ...entry, index })).filter((entry) => entry.heading.kind === kind);
+    for (let start = 1; start < ofKind.length; start++) {
+      if (ofKind[start]!.heading.number !== 1) continue;
+      let end = start;
+      while (end + 1 < ofKind.length && ofKind[end + 1]!.heading.number === ofKind[end]!.heading.number + 1) end++;
+      const after = ofKind[end + 1];
+      const before = ofKind[start - 1]!;
+      // The run must not hold headings of the deeper kind already: they would collide with the demoted ones.
+      const span = headings.slice(ofKind[start]!.index, (after?.index ?? headings.length));
+      if (after && after.heading.number === before.heading.number + 1 && !span.some((entry) => entry.heading.kind === deeper)) {
+        for (const entry of ofKind.slice(start, end + 1)) nested.set(entry.piece, { ...entry.heading, kind: deeper });
+        start = end;
+      }
+    }
+  }
+  return nested;
+}
+
+/**
+ * The nesting of heading kinds is the usual one (第X章 over 一、 over （一）) unless the document says otherwise: when
+ * it opens with the inner kind, goes on with it after the outer kind appears, and every run of the outer kind starts
+ * at one after an inner heading, the inner kind is the outer one here (old State Council reports: `（一）当前的经济形势`, then `一、…` `二、…` inside it).
+ */
+function invertedOrder(kinds: SectionKind[], headings: HeadingMatch[]): SectionKind[] {
+  const [outer, inner] = kinds;
+  if (outer !== 'part' || inner !== 'subsection' || headings[0]!.kind !== inner) return kinds;
+  // The inner kind must go on after the outer run (（二） … 一、…十、 … （三）), or it is a list before the parts.
+  const firstOuter = headings.findIndex((heading) => heading.kind === outer);
+  if (!headings.slice(firstOuter).some((heading) => heading.kind === inner)) return kinds;
+  let previous = 0;
+  for (const heading of headings) {
+    if (heading.kind === inner) previous = 0;
+    else if (heading.kind === outer) {
+      if (heading.number !== previous + 1) return kinds;
+      previous = heading.number;
+    }
+  }
+  return [inner, outer, ...kinds.slice(2)];
+}
+
 /** Builds the section tree and the blocks of each section from the body items. */
 export function buildSections(
   items: Item[],
@@ -97,9 +147,14 @@ export function buildSections(
   warnings: Warning[],
 ): { preamble: Block[]; sections: Section[]; closing: Block[] } {
   const inContext = findHeadingsInContext(items);
-  const headingOf = (piece: Piece): HeadingMatch | null => bare.headings.get(piece) ?? inContext.get(piece) ?? matchHeading(piece.text);
+  const found = (piece: Piece): HeadingMatch | null => bare.headings.get(piece) ?? inContext.get(piece) ?? pieceHeading(piece);
+  const nested = findNestedRuns(items.filter((item): item is Piece => !isGap(item) && found(item) !== null).map((piece) => ({ piece, heading: found(piece)! })));
+  const headingOf = (piece: Piece): HeadingMatch | null => nested.get(piece) ?? found(piece);
   const headings = items.filter((item): item is Piece => !isGap(item) && headingOf(item) !== null);
-  const kinds = HEADING_KIND_ORDER.filter((kind) => headings.some((piece) => headingOf(piece)!.kind === kind));
+  const kinds = invertedOrder(
+    HEADING_KIND_ORDER.filter((kind) => headings.some((piece) => headingOf(piece)!.kind === kind)),
+    headings.map((piece) => headingOf(piece)!),
+  );
   const depthOf = (kind: SectionKind) => kinds.indexOf(kind) + 1;
   if (headings.length === 0) throw new ReportError(1, 'no recognizable structure: no numbered headings (一、 （一） 第一章 …)');
 

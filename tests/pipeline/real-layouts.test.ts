@@ -63,4 +63,22 @@ describe('layouts of real corpora', () => {
     expect(tree.notes.map((note) => [note.marker, note.label])).toEqual([['〔1〕', '平稳'], ['（2）', '两新']]);
     expect(tree.sections[0]!.blocks[0]!.type === 'paragraph' && tree.sections[0]!.blocks[0]!.marks.some((mark) => mark.kind === 'note-ref')).toBe(true);
   });
+
+  it('a bold run at the start that is a heading is a run-in heading ending with the bold (**一、…** text)', () => {
+    const tree = parseParagraphs('**一、深化改革开放** 全年完成改革任务50项。', '**二、聚焦培育现代产业体系，**实施换道领跑战略。');
+    expect(tree.sections.map((section) => [section.title, section.headingStyle])).toEqual([['深化改革开放', 'run-in'], ['聚焦培育现代产业体系，', 'run-in']]);
+    expect(tree.sections[0]!.blocks.map((block) => block.type === 'paragraph' && block.text)).toEqual([' 全年完成改革任务50项。']);
+  });
+
+  it('a run numbered like the parts inside a part (二、 lists 一、…三、, then 三、) belongs to that part', () => {
+    const tree = parseParagraphs('一、回顾', '正文。', '二、目标', '**一、关于增长。**正文。', '**二、关于创新。**正文。', '**三、关于开放。**正文。', '三、任务', '（一）抓项目', '正文。');
+    expect(allSections(tree.sections).map((section) => [section.id, section.label])).toEqual([
+      ['1', '一、'], ['2', '二、'], ['2-1', '一、'], ['2-2', '二、'], ['2-3', '三、'], ['3', '三、'], ['3-1', '（一）'],
+    ]);
+  });
+
+  it('（一） over 一、 when the document says so: it opens with （一） and goes on with （二） after a run of 一、', () => {
+    const tree = parseParagraphs('（一）当前的经济形势', '正文。', '（二）今后的方针', '一、依靠政策', '正文。', '二、提高效率', '正文。', '（三）我国经济的前途', '正文。');
+    expect(allSections(tree.sections).map((section) => section.id)).toEqual(['1', '2', '2-1', '2-2', '3']);
+  });
 });
