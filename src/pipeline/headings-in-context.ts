@@ -46,6 +46,8 @@ export function splitItemsAfterColon(items: Item[]): Item[] {
     if (!colon) return [item];
     const at = colon.index + colon[0].length;
     const label = leadingLabel(item.text.slice(at));
+    // `步骤是：（一）…；（二）…` lists its items inside the sentence: not headings.
+    if (label && item.text.slice(at + label.length).includes(label.kind === 'part' ? '二、' : '（二）')) return [item];
     const next = label ? nextStrict(pieces, pieces.indexOf(item), label.kind) : null;
     if (!label || next === null || next.number !== 2) return [item];
     return [slicePiece(item, 0, colon.index + 1), slicePiece(item, at)];
