@@ -3,21 +3,25 @@
  * `--check` writes nothing and exits 1 if the committed content differs from what the seeds produce,
  * so a parser change is always reviewed as a diff of the published content.
  * Every report is tried: each one that fails prints one `file:line: message` line (after the warnings of the
- * others), then the script exits 1 and writes nothing. A manifest that cannot be read stops it at once.
+ * others), then the script exits 1 and writes nothing. Before that, the manifest, `content/places.json` and the side
+ * files are checked (`validate-inputs.ts`): each of their problems is one line naming the report or place and the line
+ * of its entry, printed with the others; reports with such a problem are not built.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildReportDocument, InputError } from '../src/lib/report-document.ts';
-import { readManifest, readSeed, shown } from './seed-files.ts';
+import { readSeed, shown } from './seed-files.ts';
+import { validateInputs } from './validate-inputs.ts';
 
 const root = new URL('..', import.meta.url).pathname;
-/** `--seeds <dir>` and `--out <dir>` let tests run the script on a copy. */
+/** `--seeds <dir>`, `--places <file>` and `--out <dir>` let tests run the script on a copy. */
 function option(name: string, fallback: string): string {
   const index = process.argv.indexOf(name);
   return index === -1 ? fallback : process.argv[index + 1]!;
 }
 const seedsDir = option('--seeds', join(root, 'seeds'));
+const placesPath = option('--places', join(root, 'content', 'places.json'));
 const outputDir = option('--out', join(root, 'content', 'reports'));
 const check = process.argv.includes('--check');
 
@@ -31,16 +35,18 @@ function failure(error: unknown): string {
 }
 
 async function main(): Promise<number> {
-  const manifest = await readManifest(seedsDir);
+  const inputs = await validateInputs(seedsDir, placesPath);
   const ids = new Set<string>();
   const outputs = new Map<string, string>();
-  const failures: string[] = [];
-  for (const entry of manifest.reports) {
+  const failures: string[] = [...inputs.problems];
+  for (const entry of inputs.entries) {
     try {
       if (ids.has(entry.id)) throw new InputError(shown(join(seedsDir, 'manifest.json')), 1, `duplicate report id ${entry.id}`);
       ids.add(entry.id);
       const seed = await readSeed(seedsDir, entry);
-      const document = buildReportDocument(entry, seed.bytes, seed.options, shown(seed.path));
+      const document = buildReportDocument(entry, seed.bytes, seed.options, shown(seed.path), seed.text);
+      // The text of a converted seed (Word, web page) is published and checked like the report's JSON.
+      if (seed.text !== null) outputs.set(`${entry.id}.converted.txt`, seed.text);
       for (const warning of document.tree.warnings) console.error(`${shown(seed.path)}:${warning.line}: warning: ${warning.message}`);
       outputs.set(`${entry.id}.json`, `${JSON.stringify(document, null, 1)}\n`);
     } catch (error) {
@@ -52,7 +58,7 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  const existing = existsSync(outputDir) ? (await readdir(outputDir)).filter((name) => name.endsWith('.json')) : [];
+  const existing = existsSync(outputDir) ? (await readdir(outputDir)).filter((name) => name.endsWith('.json') || name.endsWith('.converted.txt')) : [];
   if (check) {
     const stale = [...new Set([...existing, ...outputs.keys()])];
     let differs = 0;

@@ -18,6 +18,7 @@
 import { readFile } from 'node:fs/promises';
 import { buildReportDocument, InputError, sha256 } from '../src/lib/report-document.ts';
 import { decodeReport, parseReport, ReportError, toOutline, type Block, type ParseOptions, type ReportTree } from '../src/pipeline/index.ts';
+import { convertToText, needsConversion } from './convert-document.ts';
 import { findSeed, readOverrides, readSeed, shown } from './seed-files.ts';
 
 const usage = 'usage: npm run outline -- [--tree] [--overrides <overrides.json>] <report.txt>';
@@ -82,6 +83,8 @@ async function main(): Promise<void> {
     bytes = await readFile(file);
     options = { overrides: overrides ?? [] };
   }
+  // A Word document or saved web page is read through its text, as `npm run content` reads it.
+  const converted = needsConversion(file) ? await convertToText(file, bytes, file) : null;
 
   const warn = (warnings: { line: number; message: string }[]) => {
     for (const warning of warnings) console.error(`${file}:${warning.line}: warning: ${warning.message}`);
@@ -91,12 +94,12 @@ async function main(): Promise<void> {
   const print = (value: unknown, indent: number) => process.stdout.write(`${JSON.stringify(value, null, indent)}\n`);
   if (seed && tree) {
     // Checked against the manifest entry (SHA-256 included) and the published schema, as `npm run content` does.
-    const document = buildReportDocument(seed.entry, bytes, options, file);
+    const document = buildReportDocument(seed.entry, bytes, options, file, converted);
     warn(document.tree.warnings);
     print(document, 1);
     return;
   }
-  const parsed = parseReport(decodeReport(bytes).text, options);
+  const parsed = parseReport(converted ?? decodeReport(bytes).text, options);
   warn(parsed.warnings);
   if (tree) print(parsed, 1);
   else print(fullOutline(parsed), 2);

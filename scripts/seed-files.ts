@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import type { z } from 'zod';
 import { InputError } from '../src/lib/report-document.ts';
+import { convertToText, needsConversion } from './convert-document.ts';
 import type { Override, ParseOptions } from '../src/pipeline/index.ts';
 import { annotationsFileSchema, manifestSchema, overridesFileSchema, type Manifest, type ManifestEntry } from '../src/schema/manifest.ts';
 
@@ -53,14 +54,17 @@ export async function findSeed(file: string): Promise<{ seedsDir: string; entry:
 }
 
 /** A seed's bytes and the parse options from its side files. */
-export async function readSeed(seedsDir: string, entry: ManifestEntry): Promise<{ path: string; bytes: Uint8Array; options: ParseOptions }> {
+export async function readSeed(seedsDir: string, entry: ManifestEntry): Promise<{ path: string; bytes: Uint8Array; text: string | null; options: ParseOptions }> {
   const path = join(seedsDir, entry.file);
   if (!existsSync(path)) throw new InputError(shown(join(seedsDir, 'manifest.json')), 1, `${entry.id}: ${shown(path)} does not exist`);
   const overridesPath = join(seedsDir, `${entry.id}.overrides.json`);
   const annotationsPath = join(seedsDir, `${entry.id}.annotations.json`);
+  const bytes = await readFile(path);
   return {
     path,
-    bytes: await readFile(path),
+    bytes,
+    // A Word document or saved web page is converted; a text file is read by the pipeline as it is.
+    text: needsConversion(entry.file) ? await convertToText(entry.file, bytes, shown(path)) : null,
     options: {
       overrides: existsSync(overridesPath) ? await readOverrides(overridesPath) : [],
       suspectedTypos: existsSync(annotationsPath) ? (await readJsonFile(annotationsPath, annotationsFileSchema)).suspectedTypos : [],

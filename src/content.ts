@@ -1,5 +1,5 @@
 /** The only module that queries content collections; pages import what they need from here. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from './i18n/index.ts';
@@ -24,7 +24,12 @@ export const reports: ReportDocument[] = (await getCollection('reports'))
 
 // Builds run from the project root; bundled modules cannot locate seeds/ relative to themselves.
 const reportSourceFiles = new Map<string, SourceFiles>(
-  reports.map(({ report }) => [report.id, sourceFiles(report, readFileSync(join(process.cwd(), 'seeds', report.file)))]),
+  reports.map(({ report }) => {
+    const converted = join(process.cwd(), 'content', 'reports', `${report.id}.converted.txt`);
+    // A Word document or web page is published as the text `npm run content` converted it to.
+    const text = existsSync(converted) ? readFileSync(converted, 'utf8') : null;
+    return [report.id, sourceFiles(report, readFileSync(join(process.cwd(), 'seeds', report.file)), text)];
+  }),
 );
 
 /** A report's downloadable text: the UTF-8 text, and the received bytes where they differ from it. */

@@ -19,11 +19,12 @@ export interface SourceFiles {
 }
 
 /**
- * The files to publish for one seed's bytes.
+ * The files to publish for one seed's bytes (and, for a Word document or web page, the text it was converted to).
  * @example sourceFiles(entry, gb18030Bytes).original?.encoding // => 'gb18030'
  */
-export function sourceFiles(report: Pick<ManifestEntry, 'id' | 'file'>, bytes: Uint8Array): SourceFiles {
-  const decoded = decodeReport(bytes);
+export function sourceFiles(report: Pick<ManifestEntry, 'id' | 'file'>, bytes: Uint8Array, convertedText: string | null = null): SourceFiles {
+  // A converted seed (Word, web page) is published as its converted text; the received file is always its original.
+  const decoded: DecodedText = convertedText === null ? decodeReport(bytes) : { text: convertedText, encoding: 'utf-8', hadBom: false, convertedLineEndings: false };
   const text = new TextEncoder().encode(decoded.text);
   const same = text.length === bytes.length && text.every((byte, index) => byte === bytes[index]);
   return {

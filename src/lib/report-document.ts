@@ -23,12 +23,14 @@ export function sha256(bytes: Uint8Array): string {
 /**
  * Parses one seed into the published document, after checking its bytes against the manifest.
  * @param path how to name the seed file in error messages
+ * @param convertedText the text of a seed that is not itself text (`.docx`, `.html`), converted by the caller
  */
-export function buildReportDocument(entry: ManifestEntry, bytes: Uint8Array, options: ParseOptions, path: string): ReportDocument {
+export function buildReportDocument(entry: ManifestEntry, bytes: Uint8Array, options: ParseOptions, path: string, convertedText: string | null = null): ReportDocument {
   const actual = sha256(bytes);
   if (actual !== entry.sha256) throw new InputError(path, 1, `SHA-256 is ${actual}, the manifest says ${entry.sha256}`);
   try {
-    const tree = parseReport(decodeReport(bytes).text, options);
+    // A Word document or web page arrives converted to text (scripts/convert-document.ts); text files are decoded here.
+    const tree = parseReport(convertedText ?? decodeReport(bytes).text, options);
     return reportDocumentSchema.parse({ report: entry, tree });
   } catch (error) {
     if (error instanceof ReportError) throw new InputError(path, error.line, error.message);

@@ -24,7 +24,7 @@ export const manifestEntrySchema = z.object({
   /** Stable URL id: `<place>-<year>-<kind>`; also the seed file's base name. */
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be lowercase words joined by hyphens'),
   /** The file in `seeds/`, byte-for-byte as received. */
-  file: z.string().regex(/^[a-z0-9-]+\.txt$/, 'file must be a .txt name in seeds/'),
+  file: z.string().regex(/^[a-z0-9-]+\.(?:txt|md|html|docx)$/, 'file must be a .txt, .md, .html or .docx name in seeds/'),
   /** SHA-256 of the file, so anyone can check the published text against the source. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'sha256 must be 64 lowercase hex digits'),
   /** The name the file arrived under. */
@@ -51,7 +51,7 @@ export const manifestEntrySchema = z.object({
   completeness: z.enum(['complete', 'fragment']),
   /** What is missing, for the notice shown with a fragment. */
   completenessNote: bilingual.nullable(),
-}).refine((entry) => entry.file === `${entry.id}.txt`, { message: 'file must be <id>.txt', path: ['file'] })
+}).refine((entry) => entry.file.slice(0, entry.file.lastIndexOf('.')) === entry.id, { message: 'file must be <id>.<extension>', path: ['file'] })
   .refine((entry) => (entry.completeness === 'fragment') === (entry.completenessNote !== null), {
     message: 'a fragment needs a completenessNote, and only a fragment has one',
     path: ['completenessNote'],
