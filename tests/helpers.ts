@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildReportDocument } from '../src/lib/report-document.ts';
 import { decodeReport, parseReport, type Block, type ReportTree, type Section } from '../src/pipeline/index.ts';
 import { manifestSchema, type ManifestEntry } from '../src/schema/manifest.ts';
 import { readSeed } from '../scripts/seed-files.ts';
 import type { ReportDocument } from '../src/schema/report.ts';
+import { reportExpectationsSchema, type ReportExpectations } from '../src/schema/expected.ts';
+import { expectationsFileName } from '../src/lib/report-expectations.ts';
 
 export const root = new URL('..', import.meta.url).pathname;
 export const seedsDir = join(root, 'seeds');
@@ -29,6 +31,12 @@ export function buildSeed(id: string): ReportDocument {
   const seed = seedInputs.get(id);
   if (!seed) throw new Error(`no manifest entry ${id}`);
   return buildReportDocument(seedEntry(id), seed.bytes, seed.options, `seeds/${id}.txt`);
+}
+
+/** What a person reviewed of a seed's parse (`seeds/<id>.expected.json`), or null when the file is missing. */
+export function seedExpectations(id: string): ReportExpectations | null {
+  const file = join(seedsDir, expectationsFileName(id));
+  return existsSync(file) ? reportExpectationsSchema.parse(JSON.parse(readFileSync(file, 'utf8'))) : null;
 }
 
 export function fixtureBytes(name: string): Uint8Array {

@@ -105,7 +105,7 @@ function figuresInSentence(sentence: string, kind: Figure['kind']): SentenceFigu
  * Headline figures a report states: actuals from its review of the past year, targets after its announcement of
  * 预期目标 (in the same paragraph, or a list that follows it). A five-year plan's text states targets for its last year.
  * Hand-written rather than a library: the sentences are formulaic, and every figure is checked against a table
- * read by a person (tests/fixtures/expected-indicators.json).
+ * read by a person (`figures` in seeds/<id>.expected.json).
  */
 export function extractFigures(document: ReportDocument): Figure[] {
   const { report, tree } = document;

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { INDICATORS } from '../lib/indicators.ts';
+
+/**
+ * What a person reviewed of one report's parse: `seeds/<id>.expected.json`, beside the seed. Written from the parse
+ * by `expectationsOf` (src/lib/report-expectations.ts) when the report is added, checked by
+ * tests/seeds/expectations.test.ts, so a later parser change that alters any report fails on that report.
+ */
+
+/** One headline figure read by hand from the report's text (see src/lib/indicators.ts for the vocabularies). */
+export const expectedFigureSchema = z.strictObject({
+  /** The headline indicator: `gdp`, `retail-sales` … */
+  indicator: z.enum(INDICATORS),
+  /** `value`: the amount; `growth`: the growth rate. */
+  measure: z.enum(['value', 'growth']),
+  /** The year the figure is for. */
+  year: z.number().int(),
+  /** `actual` for a result, `target` for a goal. */
+  kind: z.enum(['actual', 'target']),
+  /** The number as printed (negative for 下降), null for a target stated in words (`同步`). */
+  value: z.number().nullable(),
+  /** The unit as printed. */
+  unit: z.enum(['亿元', '万元', '元', '%']),
+  /** A word that qualifies the number as printed (`左右`, `以上`; `同步`, `高于` for a target in words), or null. */
+  qualifier: z.enum(['左右', '以上', '同步', '高于']).nullable(),
+  /** The source line the figure is printed on (1-based), inside the paragraph the figure links to. */
+  line: z.number().int().positive(),
+});
+
+/** The top-level section of the outline. */
+export const expectedPartSchema = z.strictObject({
+  /** The label as printed (`一、`, `第一章`), null when the heading was lost or the part is unnumbered. */
+  label: z.string().nullable(),
+  /** The heading's title, null when none was printed. */
+  title: z.string().nullable(),
+  /** Number of direct subsections. */
+  children: z.number().int().nonnegative(),
+});
+
+export const reportExpectationsSchema = z.strictObject({
+  /** The report's id, as in `seeds/manifest.json` and the file name. */
+  report: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  /** What the title block states, as parsed (null where the text does not state it). */
+  titleBlock: z.strictObject({
+    /** The printed title. */
+    title: z.string().nullable(),
+    /** The date of the report, `YYYY-MM-DD`. */
+    date: z.string().nullable(),
+    /** The session line (`在…第一次会议上`). */
+    session: z.string().nullable(),
+    /** The speaker's name. */
+    speaker: z.string().nullable(),
+  }),
+  /** The outline: the top-level sections in order, each with its label, title and number of subsections. */
+  outline: z.array(expectedPartSchema).min(1),
+  /** Number of notes in the notes appendix (0 without one). */
+  notes: z.number().int().nonnegative(),
+  /** Number of attachments after the closing (`附件1` …), the notes attachment not counted. */
+  appendices: z.number().int().nonnegative(),
+  /** Whether a closing (the last appeal to the deputies) was found. */
+  closing: z.boolean(),
+  /**
+   * Headline figures read by hand from the text: exactly what `extractFigures` must find in this report. Absent
+   * when nobody has read them yet; then the report's figures are not checked against a reading.
+   */
+  figures: z.array(expectedFigureSchema).optional(),
+});
+
+export type ExpectedFigure = z.infer<typeof expectedFigureSchema>;
+export type ReportExpectations = z.infer<typeof reportExpectationsSchema>;
