@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixturesDir, root, seedEntry, seedsDir } from './helpers.ts';
 
@@ -194,14 +194,16 @@ describe('npm run content', () => {
     expect(result.stderr.trim()).toMatch(/yanhu-2022-work-report\.txt:1: SHA-256 is [0-9a-f]{64}, the manifest says 94f444a2/);
   });
 
-  it('names the manifest field that is wrong', () => {
+  it('names the manifest field that is wrong, the report and the line of its entry', () => {
     const dir = copyOfSeeds();
     const manifestPath = join(dir, 'seeds', 'manifest.json');
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-    manifest.reports[0].date = '2023/01/01';
-    writeFileSync(manifestPath, JSON.stringify(manifest));
+    manifest.reports[1].date = '2023/01/01';
+    const text = `${JSON.stringify(manifest, null, 2)}\n`;
+    writeFileSync(manifestPath, text);
+    const line = text.split('\n').indexOf(`      "id": "${manifest.reports[1].id}",`);
     const result = run('build-content.ts', '--seeds', join(dir, 'seeds'), '--out', join(dir, 'out'));
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toMatch(/manifest\.json:1: reports\.0\.date: date must be YYYY-MM-DD or YYYY-MM$/);
+    expect(result.stderr.trim().split('\n').at(-1)).toBe(`${relative(root, manifestPath)}:${line}: ${manifest.reports[1].id}: date: date must be YYYY-MM-DD or YYYY-MM`);
   });
 });
