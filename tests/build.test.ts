@@ -1,9 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { extractFigures } from '../src/lib/indicators.ts';
+import { reportOriginalPath } from '../src/lib/open-data.ts';
+import { sha256 } from '../src/lib/report-document.ts';
 import { decodeReport } from '../src/pipeline/index.ts';
 import { reportDocumentSchema } from '../src/schema/report.ts';
-import { manifest, root } from './helpers.ts';
+import { manifest, root, seedExpectations } from './helpers.ts';
 
 /** What the site build publishes (built once by tests/global-build.ts). */
 const site = inject('site');
@@ -36,19 +39,27 @@ describe('site build', () => {
     for (const entry of manifest.reports) {
       expect(reportDocumentSchema.safeParse(JSON.parse(read(`data/reports/${entry.id}.json`))).success).toBe(true);
       const seed = readFileSync(join(root, 'seeds', entry.file));
-      expect(read(`data/reports/${entry.id}.txt`)).toBe(decodeReport(seed).text);
-      // The five seeds are UTF-8 with LF and no byte-order mark: the text is the received file, so no original beside it
-      // (a GB18030 seed is built in tests/quality/original-bytes.test.ts).
-      expect(readFileSync(join(site.dir, 'data', 'reports', `${entry.id}.txt`))).toEqual(seed);
-      expect(existsSync(join(site.dir, 'data', 'reports', `${entry.id}.original.txt`))).toBe(false);
-      expect(list.reports.find((report: { id: string }) => report.id === entry.id)).toMatchObject({ source: `/data/reports/${entry.id}.txt`, sourceSha256: entry.sha256, original: null });
+      // A Word document or web page is published as the text it was converted to (content/reports/<id>.converted.txt).
+      const converted = join(root, 'content', 'reports', `${entry.id}.converted.txt`);
+      const text = existsSync(converted) ? readFileSync(converted, 'utf8') : decodeReport(seed).text;
+      expect(read(`data/reports/${entry.id}.txt`)).toBe(text);
+      // A seed that is UTF-8 with LF and no byte-order mark is its own text, with no original beside it; any other
+      // seed is published byte for byte beside the text (GB18030 is built in tests/quality/original-bytes.test.ts).
+      const same = Buffer.from(text, 'utf8').equals(seed);
+      const original = join(site.dir, reportOriginalPath(entry.id, entry.file));
+      if (same) expect(existsSync(original), entry.id).toBe(false);
+      else expect(readFileSync(original).equals(seed), entry.id).toBe(true);
+      expect(list.reports.find((report: { id: string }) => report.id === entry.id)).toMatchObject({ source: `/data/reports/${entry.id}.txt`, sourceSha256: sha256(Buffer.from(text, 'utf8')), original: same ? null : { path: reportOriginalPath(entry.id, entry.file), sha256: entry.sha256 } });
     }
   });
 
   it('publishes the glossary as /data/glossary.json with occurrences, and a page per entry', () => {
     const data = JSON.parse(read('data/glossary.json'));
     const entry = data.entries.find((candidate: { slug: string }) => candidate.slug === 'wu-zhua-yi-you-yi-cu');
-    expect(entry.places.sort()).toEqual(['xinjiang-county', 'yanhu', 'yongji', 'yuncheng']);
+    // Every place whose reports quote the slogan (all four places of the seeds do), and no other.
+    const quoting = new Set(manifest.reports.filter((report) => read(`data/reports/${report.id}.txt`).includes('五抓一优一促')).map((report) => report.place.id));
+    expect(entry.places.sort()).toEqual([...quoting].sort());
+    expect(entry.places).toEqual(expect.arrayContaining(['xinjiang-county', 'yanhu', 'yongji', 'yuncheng']));
     expect(entry.definitions[0]).toMatchObject({ source: 'note', report: 'xinjiang-county-2023-work-report', note: 13 });
     for (const lang of ['zh', 'en']) expect(readdirSync(join(site.dir, lang, 'glossary')).filter((name) => name !== 'index.html')).toHaveLength(data.entries.length);
     const html = read('zh/glossary/wu-zhua-yi-you-yi-cu/index.html');
@@ -58,13 +69,24 @@ describe('site build', () => {
 
   it('publishes places and indicators as JSON and CSV', () => {
     const placesData = JSON.parse(read('data/places.json'));
-    expect(placesData.places).toHaveLength(15);
+    const listed = JSON.parse(readFileSync(join(root, 'content', 'places.json'), 'utf8')).places.map((place: { id: string }) => place.id);
+    expect(placesData.places.map((place: { id: string }) => place.id)).toEqual(listed);
     expect(placesData.places.find((place: { id: string }) => place.id === 'hejin').mentionedIn.length).toBeGreaterThan(0);
+    // The figures are those the extractor finds in the published reports (in any order of reports); where a person
+    // read a report's figures (seeds/<id>.expected.json), as many as they read.
     const indicators = JSON.parse(read('data/indicators.json'));
-    expect(indicators.figures).toHaveLength(74);
+    const published = manifest.reports.map((entry) => reportDocumentSchema.parse(JSON.parse(readFileSync(join(root, 'content', 'reports', `${entry.id}.json`), 'utf8'))));
+    const sorted = (figures: unknown[]) => figures.map((figure) => JSON.stringify(figure)).sort();
+    expect(sorted(indicators.figures)).toEqual(sorted(published.flatMap(extractFigures)));
+    for (const entry of manifest.reports) {
+      const figures = seedExpectations(entry.id)?.figures;
+      if (figures) expect(indicators.figures.filter((figure: { report: string }) => figure.report === entry.id), entry.id).toHaveLength(figures.length);
+    }
     const csv = read('data/indicators.csv');
     expect(csv.startsWith('\uFEFFreport,indicator,measure,year,kind,value,unit,qualifier,section,anchor,curated,sentence')).toBe(true);
-    expect(csv.trim().split('\r\n')).toHaveLength(75);
+    const rows = csv.trim().split('\r\n').slice(1);
+    expect(rows).toHaveLength(indicators.figures.length);
+    expect(rows.map((row) => row.slice(1, row.indexOf('"', 1)))).toEqual(indicators.figures.map((figure: { report: string }) => figure.report));
   });
 
   it('resolves every link and anchor on the place and compare pages', () => {
