@@ -16,7 +16,8 @@ import { pinyin as toPinyin } from 'pinyin-pro';
 import { adminLevelSchema, type AdminLevel } from '../src/schema/manifest.ts';
 import { placeSchema, type Place, type PlacesFile } from '../src/schema/places.ts';
 import { shown } from './seed-files.ts';
-import { checkPlaces, jsonValueLines, levelRank } from './validate-inputs.ts';
+import { jsonValueLines } from '../src/lib/json-lines.ts';
+import { checkPlaces, levelRank } from './validate-inputs.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const usage =

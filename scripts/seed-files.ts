@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import type { z } from 'zod';
+import { issueLocation, jsonValueLines } from '../src/lib/json-lines.ts';
 import { InputError } from '../src/lib/report-document.ts';
 import { convertToText, needsConversion } from './convert-document.ts';
 import type { Override, ParseOptions } from '../src/pipeline/index.ts';
@@ -28,7 +29,9 @@ export async function readJsonFile<T>(path: string, schema: z.ZodType<T>): Promi
   const result = schema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new InputError(shown(path), 1, `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    // In a list of entries with ids (the manifest's reports, the places), the entry's line and id; else the value's line.
+    const { line, subject, field } = issueLocation(data, jsonValueLines(text), issue.path);
+    throw new InputError(shown(path), line, `${subject === null ? '' : `${subject}: `}${field}: ${issue.message}`);
   }
   return result.data;
 }

@@ -11,74 +11,8 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import { annotationsFileSchema, manifestSchema, overridesFileSchema, type AdminLevel, type ManifestEntry } from '../src/schema/manifest.ts';
 import { placesFileSchema, type Place, type PlacesFile } from '../src/schema/places.ts';
+import { issueLocation, jsonValueLines, lineOf } from '../src/lib/json-lines.ts';
 import { shown } from './seed-files.ts';
-
-/**
- * The line on which each value of a JSON text starts, by path (`reports.3`, `reports.3.place.id`; `` for the root).
- * The text must be valid JSON (parse it first); strings cannot hold a raw line break, so only whitespace counts lines.
- * @example jsonValueLines('{\n "a": [\n  1\n ]\n}').get('a.0') // => 3
- */
-export function jsonValueLines(text: string): Map<string, number> {
-  const lines = new Map<string, number>();
-  let index = 0;
-  let line = 1;
-  const skipSpace = () => {
-    while (index < text.length && ' \t\r\n\uFEFF'.includes(text[index]!)) {
-      if (text[index] === '\n') line++;
-      index++;
-    }
-  };
-  const readString = (): string => {
-    const start = index++;
-    while (text[index] !== '"') index += text[index] === '\\' ? 2 : 1;
-    index++;
-    return JSON.parse(text.slice(start, index)) as string;
-  };
-  const child = (path: string, key: string | number) => (path === '' ? String(key) : `${path}.${key}`);
-  const readValue = (path: string): void => {
-    skipSpace();
-    lines.set(path, line);
-    const first = text[index];
-    if (first === '{' || first === '[') {
-      const close = first === '{' ? '}' : ']';
-      index++;
-      skipSpace();
-      if (text[index] === close) {
-        index++;
-        return;
-      }
-      for (let count = 0; ; count++) {
-        skipSpace();
-        if (first === '{') {
-          const key = readString();
-          skipSpace();
-          index++; // the colon
-          readValue(child(path, key));
-        } else {
-          readValue(child(path, count));
-        }
-        skipSpace();
-        if (text[index++] === close) return;
-      }
-    }
-    if (first === '"') {
-      readString();
-      return;
-    }
-    while (index < text.length && !' \t\r\n,]}'.includes(text[index]!)) index++;
-  };
-  readValue('');
-  return lines;
-}
-
-/** The line of a path, or of the nearest enclosing value that has one (a missing field: its object). */
-function lineOf(lines: Map<string, number>, path: readonly PropertyKey[]): number {
-  for (let length = path.length; length >= 0; length--) {
-    const line = lines.get(path.slice(0, length).map(String).join('.'));
-    if (line !== undefined) return line;
-  }
-  return 1;
-}
 
 /** A JSON text parsed, with its value lines; or the one problem line saying where it is not JSON. */
 function parseJson(text: string, file: string): { data: unknown; lines: Map<string, number> } | string {
@@ -110,13 +44,16 @@ function schemaProblems(parsed: { data: unknown; lines: Map<string, number> }, s
   const result = schema.safeParse(parsed.data);
   for (const issue of result.success ? [] : result.error.issues) {
     const [top, index, ...field] = issue.path;
+    const location = issueLocation(parsed.data, parsed.lines, issue.path);
     if (top === key && typeof index === 'number') {
       failed.add(index);
-      const where = lineOf(parsed.lines, [key, index]);
-      problems.push(`${file}:${where}: ${subjectOf(parsed.data, key, index)}: ${field.map(String).join('.') || '(entry)'}: ${issue.message}`);
-    } else {
-      problems.push(`${file}:${lineOf(parsed.lines, issue.path)}: ${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`);
+      // An entry without a usable id is named by its index.
+      if (location.subject === null) {
+        problems.push(`${file}:${lineOf(parsed.lines, [key, index])}: ${key}.${index}: ${field.map(String).join('.') || '(entry)'}: ${issue.message}`);
+        continue;
+      }
     }
+    problems.push(`${file}:${location.line}: ${location.subject === null ? '' : `${location.subject}: `}${location.field}: ${issue.message}`);
   }
   return { problems, failed };
 }

@@ -3,7 +3,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkManifest, checkPlaces, checkSideFile, englishNameAgrees, jsonValueLines } from '../../scripts/validate-inputs.ts';
+import { checkManifest, checkPlaces, checkSideFile, englishNameAgrees } from '../../scripts/validate-inputs.ts';
+import { issueLocation, jsonValueLines } from '../../src/lib/json-lines.ts';
 import { overridesFileSchema } from '../../src/schema/manifest.ts';
 import { placesFileSchema } from '../../src/schema/places.ts';
 import { root, seedsDir } from '../helpers.ts';
@@ -19,6 +20,16 @@ describe('jsonValueLines', () => {
   it('gives the line each value starts on, by path', () => {
     const lines = jsonValueLines('{\n  "a": [\n    {"b": "x\\"]},\\n"},\n    []\n  ],\n  "c": {}\n}\n');
     expect(Object.fromEntries(lines)).toEqual({ '': 1, a: 2, 'a.0': 3, 'a.0.b': 3, 'a.1': 4, c: 6 });
+  });
+
+  it('locates an issue at its entry with the entry\'s id, or at its value by path', () => {
+    const text = '{\n  "reports": [\n    {\n      "id": "a",\n      "place": {"id": "x"}\n    },\n    {}\n  ],\n  "other": 1\n}\n';
+    const data = JSON.parse(text);
+    const lines = jsonValueLines(text);
+    expect(issueLocation(data, lines, ['reports', 0, 'place', 'zh'])).toEqual({ line: 3, subject: 'a', field: 'place.zh' });
+    expect(issueLocation(data, lines, ['reports', 1, 'id'])).toEqual({ line: 7, subject: null, field: 'reports.1.id' });
+    expect(issueLocation(data, lines, ['other'])).toEqual({ line: 9, subject: null, field: 'other' });
+    expect(issueLocation(data, lines, [])).toEqual({ line: 1, subject: null, field: '(root)' });
   });
 
   it('reads one-line JSON as line 1 and the committed manifest at each entry', () => {
