@@ -17,6 +17,8 @@ import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError, sha256 } from '../src/lib/report-document.ts';
 import { proposeEntry } from '../src/lib/manifest-proposal.ts';
+import { expectationsFileName, expectationsOf, formatExpectations } from '../src/lib/report-expectations.ts';
+import { reportDocumentSchema } from '../src/schema/report.ts';
 import { decodeReport, parseReport, ReportError, type ReportTree, type Section } from '../src/pipeline/index.ts';
 import { manifestSchema, reportKindSchema, type ManifestEntry } from '../src/schema/manifest.ts';
 import { placesFileSchema } from '../src/schema/places.ts';
@@ -83,6 +85,7 @@ function reviewList(entry: ManifestEntry, tree: ReportTree, toCheck: { field: st
     '',
     'check in seeds/manifest.json:',
     ...toCheck.map((item) => `  ${item.field}: ${item.why}`),
+    `expectations: ${shown(join(seedsDir, expectationsFileName(entry.id)))} records this parse (edit it if the outline above is wrong, and fix the parse)`,
     `English headings and translation: pending until content/headings/${entry.id}.json and content/translations/ have them (the English pages show the Chinese meanwhile)`,
   ].join('\n');
 }
@@ -147,10 +150,15 @@ async function main(): Promise<void> {
     await undo();
     throw new InputError(file, 1, `the content step failed, nothing was added:\n${content.output.trim()}`);
   }
+  // What the person reviews below becomes the report's expectations: a later parse that differs fails the tests.
+  const published = reportDocumentSchema.parse(JSON.parse(await readFile(join(contentDir, `${entry.id}.json`), 'utf8')));
+  const expectationsPath = join(seedsDir, expectationsFileName(entry.id));
+  await writeFile(expectationsPath, formatExpectations(expectationsOf(published)));
   if (!noBuild) {
     const build = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8', env: buildEnv });
     if (build.status !== 0) {
       await undo();
+      await rm(expectationsPath, { force: true });
       run('build-content.ts', ['--seeds', seedsDir, '--out', contentDir]);
       throw new InputError(file, 1, `the site build failed, nothing was added:\n${`${build.stdout}${build.stderr}`.trim().split('\n').slice(-5).join('\n')}`);
     }

@@ -78,6 +78,8 @@ describe('npm run add-report', () => {
     expect(readFileSync(join(dir, 'seeds', 'yuncheng-2022-work-report.md')).equals(bytes)).toBe(true);
     const document = JSON.parse(readFileSync(join(dir, 'reports', 'yuncheng-2022-work-report.json'), 'utf8'));
     expect(document.tree.notes).toHaveLength(28);
+    const expected = JSON.parse(readFileSync(join(dir, 'seeds', 'yuncheng-2022-work-report.expected.json'), 'utf8'));
+    expect(expected).toMatchObject({ notes: 28, titleBlock: { date: '2022-02-21' } });
     expect(result.stdout).toContain('added yuncheng-2022-work-report');
     expect(result.stdout).toContain('title.en: made from the place and the year');
     expect(result.stdout).toContain('3 三、2022年工作安排 [9]');
@@ -124,7 +126,8 @@ describe('npm run add-report', () => {
     it(`refuses ${what} with one line and writes nothing`, async () => {
       const dir = workspace();
       const before = snapshot(dir);
-      const result = addReport(dir, ...(await input(dir)));
+      const [file, ...extra] = await input(dir);
+      const result = addReport(dir, file!, ...extra);
       expect(result.status).toBe(1);
       expect(result.stdout).toBe('');
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
