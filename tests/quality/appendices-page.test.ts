@@ -13,7 +13,7 @@ const paragraph = (id: string, text: string, n: number) => ({ type: 'paragraph',
 describe('appendices on the report page', () => {
   it('renders each appendix after the closing and before the notes, under its anchor, in both languages', { timeout: 240_000 }, async () => {
     // The parser does not find appendices yet: a copy of the project whose published content has two, built as it is.
-    const copy = copyProject('atlas-appendices-');
+    const copy = copyProject('appendices');
     try {
       const file = join(copy, 'content', 'reports', 'xinjiang-county-2023-work-report.json');
       const document = JSON.parse(readFileSync(file, 'utf8'));

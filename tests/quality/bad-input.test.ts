@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeReport, parseReport } from '../../src/pipeline/index.ts';
 import { checkConservation, publishedTexts, root, seedsDir } from '../helpers.ts';
+import { temporaryFolder } from '../temporary.ts';
 import { BAD_INPUT_CASES } from './bad-input-cases.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'atlas-bad-input-'));
+const dir = temporaryFolder('bad-input');
 const outline = (file: string) => spawnSync(process.execPath, [join(root, 'scripts', 'outline.ts'), file], { encoding: 'utf8', cwd: dir });
 
 describe('bad and odd report files', () => {
@@ -40,7 +40,7 @@ describe('bad and odd report files', () => {
   }
 
   it('a manifest entry pointing to a missing file: one manifest line named, nothing written', () => {
-    const copy = mkdtempSync(join(tmpdir(), 'atlas-missing-seed-'));
+    const copy = temporaryFolder('missing-seed');
     cpSync(seedsDir, join(copy, 'seeds'), { recursive: true });
     cpSync(join(root, 'content', 'reports'), join(copy, 'out'), { recursive: true });
     rmSync(join(copy, 'seeds', 'yanhu-2022-work-report.txt'));

@@ -6,7 +6,7 @@ import { copyProject } from './project-copy.ts';
 
 describe('a failed build', () => {
   it('leaves the previous dist/ as it was, or none, and no half-written site', { timeout: 120_000 }, () => {
-    const copy = copyProject('atlas-failed-build-');
+    const copy = copyProject('failed-build');
     // Broken content that only Astro's schema check finds, so the build fails after its first step.
     writeFileSync(join(copy, 'content', 'glossary', 'wu-zhua-yi-you-yi-cu.json'), '{"term": 5}');
     const build = () => spawnSync(process.execPath, ['scripts/build-site.ts'], { cwd: copy, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });

@@ -14,7 +14,7 @@ const HOSTILE = '<script>window.pwned=1</script><img src=x onerror="window.pwned
 describe('text from reports is rendered as text', () => {
   it('builds a site whose report holds HTML, script and MDX syntax, and none of it reaches the DOM', { timeout: 180_000 }, () => {
     // A copy of the project with one seed line changed (same line count, so overrides and annotations still apply).
-    const copy = copyProject('atlas-hostile-');
+    const copy = copyProject('hostile');
     const seedFile = join(copy, 'seeds', 'yongji-2023-plan-report.txt');
     const lines = readFileSync(seedFile, 'utf8').split('\n');
     lines[26] = `${lines[26]}${HOSTILE}`;

@@ -47,7 +47,7 @@ describe('a seed whose bytes are not UTF-8 text', () => {
   it('publishes its text as UTF-8 and its bytes as the original, each with its SHA-256', { timeout: 240_000 }, () => {
     // A copy of the project whose seeds are the same texts received otherwise: one in GB18030, one as UTF-8 with a
     // byte-order mark and CRLF line endings (same lines, so overrides and annotations still apply).
-    const copy = copyProject('atlas-original-bytes-');
+    const copy = copyProject('original-bytes');
     try {
       const manifestFile = join(copy, 'seeds', 'manifest.json');
       const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));

@@ -32,7 +32,7 @@ describe('redirects for moved pages', () => {
   it('keeps a moved URL working as a valid, policy-covered page that forwards with the paragraph anchor, with or without scripts', { timeout: 180_000 }, async () => {
     const from = '/zh/reports/yanhu-2022-work-report/old-section/';
     const to = '/zh/reports/yanhu-2022-work-report/2-3/';
-    const copy = copyProject('atlas-redirect-');
+    const copy = copyProject('redirect');
     writeFileSync(join(copy, 'content', 'redirects.json'), JSON.stringify({ redirects: [{ from, to, reason: 'a test of the forwarding page' }] }));
     const dist = join(copy, 'dist');
     for (const { args } of siteBuildSteps(copy, dist)) {

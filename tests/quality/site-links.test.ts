@@ -1,16 +1,16 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { checkLinks, citableAnchors, citableIds, compareAnchorList, compareUrlList, movedPages, parseAnchorList, parseUrlList, publicUrls, siteFiles } from '../../scripts/site-audit.ts';
 import { root } from '../helpers.ts';
+import { temporaryFolder } from '../temporary.ts';
 
 const site = inject('site');
 const siteUrl = 'https://yuncheng-policy-atlas.org';
 
-/** Writes a small site into a temporary folder: path → file content. */
+/** Writes a small site into a temporary folder (removed after the test): path → file content. */
 function tinySite(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-tiny-'));
+  const dir = temporaryFolder('tiny');
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), content);
