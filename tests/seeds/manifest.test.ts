@@ -43,7 +43,7 @@ describe('seeds manifest', () => {
   it('rejects an entry whose file name does not match its id, with a readable message', () => {
     const result = manifestEntrySchema.safeParse({ ...manifest.reports[0]!, file: 'other.txt' });
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toBe('file must be <id>.txt');
+    expect(result.error?.issues[0]?.message).toBe('file must be <id>.<extension>');
   });
 
   it('accepts the national level (State Council reports) and the sub-provincial city level', () => {
