@@ -1,5 +1,5 @@
 /**
- * `node scripts/write-expectations.ts [<id>…]`: writes `seeds/<id>.expected.json` from the published report
+ * `npm run expectations -- [<id>…]`: writes `seeds/<id>.expected.json` from the published report
  * (`content/reports/<id>.json`, so run `npm run content` first) for the given reports, or for every report of the
  * manifest that has no such file yet. Hand-read figures already in a file are kept. Review the diff: the file is
  * what a person accepts as the right parse, and tests/seeds/expectations.test.ts holds later parses to it.

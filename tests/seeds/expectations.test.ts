@@ -14,7 +14,7 @@ describe('per-report expectations', () => {
     it(`${entry.id} parses as reviewed in seeds/${expectationsFileName(entry.id)}`, () => {
       const expected = seedExpectations(entry.id);
       if (expected === null) {
-        expect.fail(`seeds/${expectationsFileName(entry.id)} is missing: add the report with npm run add-report, or run node scripts/write-expectations.ts ${entry.id} and review the file`);
+        expect.fail(`seeds/${expectationsFileName(entry.id)} is missing: add the report with npm run add-report, or run npm run expectations -- ${entry.id} and review the file`);
       }
       const { figures: _figures, ...reviewed } = expected;
       expect(expectationsOf(buildSeed(entry.id))).toEqual(reviewed);
