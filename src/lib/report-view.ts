@@ -6,25 +6,49 @@ import { citationLine } from './citation.ts';
 import { appendixBlocks, flattenSections, paragraphNumber } from './report-nav.ts';
 import { reportPath, sectionPath } from './urls.ts';
 
-/** How a page names a section: its number as printed (Chinese) or in words (English), then its title. */
-export function sectionHeading(section: Section, title: string | null, locale: Locale, t: Translate): { label: string; title: string } {
+/**
+ * A section heading as a page shows it: the number (`（二）`, `(2)`; empty for an unnumbered heading) and the title.
+ * `lang` is `zh-CN` where an English page shows the Chinese title because its English heading is pending.
+ */
+export interface SectionHeading {
+  label: string;
+  title: string;
+  lang: 'zh-CN' | null;
+}
+
+/**
+ * How a page names a section: its number as printed (Chinese) or in words (English), then its title. `title` is the
+ * title in the page's language (`sectionTitle` in content.ts), null where there is none: the source lost the heading,
+ * or, on an English page, its English version is pending, and then the Chinese title is shown, marked as Chinese.
+ * Only a heading the source really lost (no title, heading style `none`) reads "(heading lost in the source)".
+ * @example sectionHeading({ kind: 'part', number: [3], label: '三、', title: '坚持大抓工业', … }, null, 'en', t) // => { label: 'Part 3', title: '坚持大抓工业', lang: 'zh-CN' }
+ */
+export function sectionHeading(section: Section, title: string | null, locale: Locale, t: Translate): SectionHeading {
   const number = section.number.at(-1)!;
   // An unnumbered heading is shown as printed, without a number in either language.
   const label = section.kind === 'unnumbered' ? '' : locale === 'zh' && section.label !== null ? section.label : t(`label.${section.kind}`, { n: number });
-  return { label, title: title === null ? t('section.lostHeading') : locale === 'zh' ? normalizePunctuation(title) : title };
+  if (section.title === null && section.headingStyle === 'none') return { label, title: t('section.lostHeading'), lang: null };
+  if (title !== null) return { label, title: locale === 'zh' ? normalizePunctuation(title) : title, lang: null };
+  // A number printed without a title (`第一章` alone) is shown alone.
+  if (section.title === null) return { label, title: '', lang: null };
+  return { label, title: normalizePunctuation(section.title), lang: locale === 'zh' ? null : 'zh-CN' };
 }
 
-/** A section heading as one line: `（二）坚持大抓工业…` or `(2) Focus on industry…`. */
+/** A section heading as one line: `（二）坚持大抓工业…` or `(2) Focus on industry…` (`(2) 坚持大抓工业…` while its English is pending). */
 export function headingLine(heading: { label: string; title: string }, locale: Locale): string {
   // `第一节 发展回顾` is printed with a space, `一、` and `（一）` without.
-  // An unnumbered heading (a bold line) has an empty label and no separator.
-  const separator = heading.label !== '' && (locale === 'en' || /[章节篇分]$/.test(heading.label)) ? ' ' : '';
-  return `${heading.label}${separator}${heading.title}`;
+  // An unnumbered heading (a bold line) has an empty label, and a number without a title no title: no separator.
+  return `${heading.label}${headingSeparator(heading, locale)}${heading.title}`;
+}
+
+/** What goes between a heading's number and its title: a space in English and after `第一章`, nothing after `一、`. */
+export function headingSeparator(heading: { label: string; title: string }, locale: Locale): string {
+  return heading.label !== '' && heading.title !== '' && (locale === 'en' || /[章节篇分]$/.test(heading.label)) ? ' ' : '';
 }
 
 export interface TocItem {
   id: string;
-  heading: string;
+  heading: SectionHeading;
   href: string;
   children: TocItem[];
 }
@@ -37,13 +61,13 @@ export function tableOfContents(document: ReportDocument, locale: Locale, t: Tra
   const build = (sections: Section[]): TocItem[] =>
     sections.map((section) => ({
       id: section.id,
-      heading: headingLine(sectionHeading(section, titleOf(section), locale, t), locale),
+      heading: sectionHeading(section, titleOf(section), locale, t),
       href: sectionPath(locale, document.report.id, section.id),
       children: build(section.children),
     }));
   const appendices = document.tree.appendices.map((appendix) => {
     const view = appendixView(appendix, locale, t);
-    return { id: appendix.id, heading: view.heading, href: `${reportPath(locale, document.report.id)}#${appendix.id}`, children: [] };
+    return { id: appendix.id, heading: { label: '', title: view.heading, lang: null }, href: `${reportPath(locale, document.report.id)}#${appendix.id}`, children: [] };
   });
   return [...build(document.tree.sections), ...appendices];
 }
@@ -93,13 +117,14 @@ export function reportPages(document: ReportDocument, locale: Locale): { path: s
 
 /**
  * A section page's description for search engines and link previews: the start of its first paragraph in the
- * page's language; the report's title where there is no such paragraph (or no translation of it yet).
+ * page's language; `fallback` (the heading line and the report's title) where there is no such paragraph, or no
+ * translation of it yet.
  */
-export function pageDescription(section: Section, reportTitle: string, locale: Locale, english: Map<string, string>): string {
+export function pageDescription(section: Section, fallback: string, locale: Locale, english: Map<string, string>): string {
   const first = section.blocks.find((block) => block.type === 'paragraph');
-  if (!first || first.type !== 'paragraph') return reportTitle;
+  if (!first || first.type !== 'paragraph') return fallback;
   const text = locale === 'zh' ? normalizePunctuation(first.text) : english.get(first.id);
-  if (text === undefined) return reportTitle;
+  if (text === undefined) return fallback;
   const limit = locale === 'zh' ? 110 : 200;
   return text.length > limit ? `${text.slice(0, limit)}…` : text;
 }

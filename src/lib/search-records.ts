@@ -80,13 +80,15 @@ export function reportRecords(document: ReportDocument, englishTitle: (section: 
       });
     }
   }
-  // English pages: headings are translated, so each section is findable by its English heading.
+  // English pages: each section is findable by its English heading, or by its number while that is pending (the
+  // page shows the Chinese heading then), and by its Chinese title cut like the Chinese index.
   const tEn = useTranslations('en');
   const walkEnglish = (section: Section) => {
-    const line = headingLine(sectionHeading(section, englishTitle(section), 'en', tEn), 'en');
+    const heading = sectionHeading(section, englishTitle(section), 'en', tEn);
+    const line = headingLine(heading, 'en');
     records.push({
       url: sectionPath('en', report.id, section.id),
-      content: [line, ...tokens(section.title ?? '')].join(' '),
+      content: [heading.lang === null ? line : heading.label, ...tokens(section.title ?? '')].filter((part) => part !== '').join(' '),
       language: indexLanguage('en'),
       meta: { title: line, report: report.title.en, place: report.place.en, path: line, text: line, date: sort.date },
       filters: { place: [report.place.en], year: [String(report.year)], kind: [tEn(`kind.${report.kind}`)], type: [tEn('search.typeSection')] },

@@ -54,7 +54,7 @@ describe('appendices on the report page', () => {
     for (const locale of ['zh', 'en'] as const) {
       const t = useTranslations(locale);
       const toc = tableOfContents(document, locale, t, (section) => section.title);
-      expect(toc.at(-1)).toEqual({ id: 'a1', heading: locale === 'zh' ? '附件1 2022年民生实事（十件）' : 'Appendix 1', href: `/${locale}/reports/yanhu-2022-work-report/#a1`, children: [] });
+      expect(toc.at(-1)).toEqual({ id: 'a1', heading: { label: '', title: locale === 'zh' ? '附件1 2022年民生实事（十件）' : 'Appendix 1', lang: null }, href: `/${locale}/reports/yanhu-2022-work-report/#a1`, children: [] });
       expect(toc).toHaveLength(document.tree.sections.length + 1);
     }
   });
