@@ -4,7 +4,8 @@
  *       fingerprint, the Chinese, and the glossary renderings and place names its English must use
  *   node scripts/translation-tools.ts check <report-id> [<file>]   → problems of a translation file (default:
  *       content/translations/<report-id>.json): stale or unknown keys, figures, terms, places, stray Chinese
- *   node scripts/translation-tools.ts report                        → translated / stale / missing per report
+ *   node scripts/translation-tools.ts report                        → state (translated / partly / pending) and
+ *       translated / stale / missing units per report
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ import { inScope } from '../src/lib/term-matching.ts';
 import { toPattern } from '../src/lib/glossary.ts';
 import { findTerms } from '../src/lib/term-matching.ts';
 import { findPlaceMentions } from '../src/lib/place-mentions.ts';
-import { fingerprint, missingFigures, missingPlaces, missingTerms, renderingCore, strayChinese, translationCounts, translationUnits } from '../src/lib/translation.ts';
+import { fingerprint, missingFigures, missingPlaces, missingTerms, renderingCore, reportTranslationState, strayChinese, translationCounts, translationUnits } from '../src/lib/translation.ts';
 import { glossaryEntrySchema } from '../src/schema/glossary.ts';
 import { placesFileSchema } from '../src/schema/places.ts';
 import { reportDocumentSchema, type ReportDocument } from '../src/schema/report.ts';
@@ -68,10 +69,11 @@ if (command === 'units' && reportId) {
   console.log(`${Object.keys(file?.units ?? {}).length} units checked, ${problems} problems`);
   process.exitCode = problems === 0 ? 0 : 1;
 } else if (command === 'report') {
-  for (const name of readdirSync(join(root, 'content', 'reports'))) {
+  for (const name of readdirSync(join(root, 'content', 'reports')).filter((candidate) => candidate.endsWith('.json'))) {
     const id = name.replace(/\.json$/, '');
     const counts = translationCounts(documentOf(id), fileOf(id));
-    console.log(`${id}: ${counts.translated} translated, ${counts.stale} stale, ${counts.missing} missing`);
+    const headings = existsSync(join(root, 'content', 'headings', `${id}.json`));
+    console.log(`${id}: ${reportTranslationState(counts, headings)}: ${counts.translated} translated, ${counts.stale} stale, ${counts.missing} missing, headings ${headings ? 'in English' : 'pending'}`);
   }
 } else {
   console.error('usage: node scripts/translation-tools.ts units <report-id> | check <report-id> [<file>] | report');

@@ -78,6 +78,21 @@ export function translationCounts(document: ReportDocument, file: TranslationFil
   return counts;
 }
 
+/** A report's English as a whole, as the about page lists it. */
+export type ReportTranslationState = 'translated' | 'partly' | 'pending';
+
+/**
+ * What an English reader gets of a report. translated: every unit current and the headings in English; pending: no
+ * current unit and no English heading (a normal state: the English pages show the Chinese under a notice); partly:
+ * anything between.
+ * @example reportTranslationState({ translated: 0, stale: 0, missing: 120 }, false) // => 'pending'
+ */
+export function reportTranslationState(counts: Record<TranslationState, number>, hasHeadings: boolean): ReportTranslationState {
+  if (counts.stale === 0 && counts.missing === 0 && hasHeadings) return 'translated';
+  if (counts.translated === 0 && !hasHeadings) return 'pending';
+  return 'partly';
+}
+
 const MULTIPLIERS: Record<string, number> = { 亿: 1e8, 万: 1e4 };
 
 /**
