@@ -31,13 +31,16 @@ describe('npm run add-place', () => {
     const before = JSON.parse(original);
     const after = JSON.parse(text);
     const added = { id: 'shangjie', zh: '上街区', en: 'Shangjie District', enNote: null, pinyin: 'shàng jiē qū', level: 'district', parent: 'yuncheng', shortForms: [], grid: null };
-    // After the last of Yuncheng's places, which are the last in the file; everything else as it was.
-    expect(after).toEqual({ ...before, places: [...before.places, added] });
+    // After the last of Yuncheng's places (wherever places of other parents follow them); everything else as it was.
+    const at = before.places.findLastIndex((place: { id: string; parent: string | null }) => place.parent === 'yuncheng' || place.id === 'yuncheng') + 1;
+    expect(after).toEqual({ ...before, places: [...before.places.slice(0, at), added, ...before.places.slice(at)] });
     // 2-space JSON as before: the diff is the one entry.
     expect(text).toBe(`${JSON.stringify(after, null, 2)}\n`);
-    const end = original.lastIndexOf('    }\n  ],\n  "groups"');
-    expect(text.startsWith(original.slice(0, end))).toBe(true);
-    expect(text.endsWith(original.slice(end + '    }\n'.length))).toBe(true);
+    const originalLines = original.split('\n');
+    const lines = text.split('\n');
+    const firstNew = lines.findIndex((candidate, index) => candidate !== originalLines[index]);
+    expect(lines.length - originalLines.length).toBe(JSON.stringify(added, null, 2).split('\n').length);
+    expect(lines.slice(firstNew + lines.length - originalLines.length)).toEqual(originalLines.slice(firstNew));
     expect(checkPlaces(text, 'places.json').problems).toEqual([]);
     const line = text.split('\n').findIndex((candidate) => candidate.includes('"id": "shangjie"'));
     expect(result.stdout).toContain(`added shangjie (上街区, Shangjie District, district under yuncheng) to `);
