@@ -1,11 +1,13 @@
 /**
- * `npm run corpus -- <dir> [--verbose]`: parses every `.txt`/`.md` file under a folder, as a maintainer would before
+ * `npm run corpus -- <dir> [--quiet]`: parses every `.txt`/`.md` file (and `.html`/`.docx`, converted as add-report does) under a folder, as a maintainer would before
  * adding reports from a new source, and prints one line per file (ok / error `file:line: …` / warnings by kind)
  * and totals. It reads the files and writes nothing; it asserts nothing (the figures go in the README).
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { InputError } from '../src/lib/report-document.ts';
 import { corpusFindings, decodeReport, parseReport, ReportError, type CorpusFindings } from '../src/pipeline/index.ts';
+import { convertToText, needsConversion } from './convert-document.ts';
 
 const dir = process.argv[2];
 if (!dir) {
@@ -20,7 +22,7 @@ async function* reportFiles(folder: string): AsyncGenerator<string> {
     if (entry.name.startsWith('.')) continue;
     const path = join(folder, entry.name);
     if (entry.isDirectory() || (entry.isSymbolicLink() && (await stat(path)).isDirectory())) yield* reportFiles(path);
-    else if (/\.(?:txt|md)$/i.test(entry.name) && !/^readme\.md$/i.test(entry.name)) yield path;
+    else if (/\.(?:txt|md|html?|docx)$/i.test(entry.name) && !/^readme\.md$/i.test(entry.name)) yield path;
   }
 }
 
@@ -59,7 +61,8 @@ for await (const path of reportFiles(dir)) {
   const bytes = await readFile(path);
   const start = performance.now();
   try {
-    const tree = parseReport(decodeReport(bytes).text);
+    const text = needsConversion(path) ? await convertToText(path, bytes, shown) : decodeReport(bytes).text;
+    const tree = parseReport(text);
     totals.times.push(performance.now() - start);
     totals.parsed++;
     const findings = corpusFindings(tree);
@@ -73,9 +76,9 @@ for await (const path of reportFiles(dir)) {
     if (!quiet) console.log(`ok     ${shown}: ${describe(findings)}`);
   } catch (error) {
     totals.times.push(performance.now() - start);
-    if (!(error instanceof ReportError)) throw error;
+    if (!(error instanceof ReportError) && !(error instanceof InputError)) throw error;
     totals.failed++;
-    console.log(`error  ${shown}:${error.line}: ${error.message}`);
+    console.log(error instanceof InputError ? `error  ${error.message}` : `error  ${shown}:${error.line}: ${error.message}`);
   }
 }
 

@@ -15,6 +15,14 @@ const DATE = '([0-9０-９]{4}|[〇零○一二三四五六七八九]{4})[ \\u30
  */
 const SUBTITLE_ANYWHERE = new RegExp(`(?:——|──|—|[（(])?[ \\u3000]*${DATE}[ \\u3000]*在?[ \\u3000]*([^，。；]{2,60}?会议)[ \\u3000]*上?(?:的?(?:讲话|报告))?[）)]?`);
 const SUBTITLE = new RegExp(`^${SUBTITLE_ANYWHERE.source}$`);
+/** A newspaper's lede under the title: `2025年1月14日在…会议上北京市市长 殷勇同志作政府工作报告。` */
+const NEWS_LEDE = new RegExp(`^${SUBTITLE_ANYWHERE.source}.{0,40}?作(?:政府)?工作报告[。.]?$`);
+const LEDE_TAIL = /(?:同志)?作(?:政府)?工作报告[。.]?$/;
+
+/** Whether a line is a newspaper's lede stating date, session and speaker (front matter, though it ends with 。). */
+export function isNewsLede(text: string): boolean {
+  return NEWS_LEDE.test(text);
+}
 const ROLE = '(?:代理?[区县市省州旗盟]长|[区县市省州旗盟]长|代理?主任|主任|局长|总理|副总理|主席)';
 const SPEAKER = new RegExp(`^(.*?)(${ROLE})[ \\u3000\\u2002\\u00a0]*([\\p{Script=Han}·][\\p{Script=Han}· \\u3000\\u2002\\u00a0]{0,10}[\\p{Script=Han}])$`, 'u');
 /** A role on its own line (`省长`, `运城市人民政府市长`), the name on the next line. */
@@ -68,7 +76,7 @@ export function isSubtitleLine(text: string): boolean {
 
 /** Role of one title-block line. */
 export function frontRole(text: string): FrontItem['role'] {
-  if (SUBTITLE.test(text)) return 'subtitle';
+  if (SUBTITLE.test(text) || NEWS_LEDE.test(text)) return 'subtitle';
   if (ROLE_ONLY.test(text)) return 'speaker';
   if (BRACKETED_DATE_NAME.test(text)) return 'date';
   if (PHOTO_CAPTION.test(text) || DATELINE.test(text)) return 'other';
@@ -98,7 +106,7 @@ export function readMetadata(front: FrontItem[], colophon: FrontItem[], openingT
       // A one-line title block: title before the date, the speaker after the session.
       const before = item.text.slice(0, inLine.index).trim();
       if (before !== '' && titleItems.length === 0) titleItems.push(before);
-      const after = SPEAKER.exec(item.text.slice(inLine.index + inLine[0].length).trim());
+      const after = SPEAKER.exec(item.text.slice(inLine.index + inLine[0].length).trim().replace(LEDE_TAIL, ''));
       if (after && !speaker) speaker = { organization: after[1] || null, role: after[2]!, name: compactName(after[3]!) };
       continue;
     }

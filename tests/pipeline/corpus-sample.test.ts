@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeReport, parseReport } from '../../src/pipeline/index.ts';
+import { convertToText, needsConversion } from '../../scripts/convert-document.ts';
 import { checkConservation, root } from '../helpers.ts';
 
 /**
@@ -41,6 +42,8 @@ interface SampleEntry {
 const corpusDir = join(root, 'tests', 'fixtures', 'corpus');
 const sample = JSON.parse(readFileSync(join(corpusDir, 'sample.json'), 'utf8')) as SampleEntry[];
 const bytesOf = (entry: SampleEntry): Uint8Array => readFileSync(join(corpusDir, entry.file));
+/** The text the pipeline reads: decoded, or for a Word document converted as add-report converts it. */
+const textOf = async (entry: SampleEntry): Promise<string> => (needsConversion(entry.file) ? convertToText(entry.file, bytesOf(entry), entry.file) : decodeReport(bytesOf(entry)).text);
 /** Titles and names are compared without whitespace (丁 晖 = 丁晖, 政 府 工 作 报 告 = 政府工作报告). */
 const compact = (text: string | null | undefined): string | null => (text == null ? null : text.replace(/\s/gu, ''));
 
@@ -70,8 +73,8 @@ describe('corpus sample: files and provenance', () => {
 describe('corpus sample: outline as read', () => {
   for (const entry of sample) {
     const test = entry.parserGap ? it.fails : it;
-    test(`parses ${entry.file} to the outline established by reading${entry.parserGap ? ` (known parser gap: ${entry.parserGap.slice(0, 80)})` : ''}`, () => {
-      const tree = parseReport(decodeReport(bytesOf(entry)).text);
+    test(`parses ${entry.file} to the outline established by reading${entry.parserGap ? ` (known parser gap: ${entry.parserGap.slice(0, 80)})` : ''}`, async () => {
+      const tree = parseReport(await textOf(entry));
       const actual = {
         // The printed title, else the collection's own title from its front matter.
         title: compact(tree.metadata.title ?? tree.metadata.sourceHeader?.title),
@@ -93,8 +96,8 @@ describe('corpus sample: conservation', () => {
   for (const entry of sample) {
     // A report the parser rejects has no tree to account for; its gap is recorded in sample.json.
     const test = entry.parserGap?.startsWith('parse error') ? it.fails : it;
-    test(`accounts for every character of ${entry.file}`, () => {
-      const source = decodeReport(bytesOf(entry)).text;
+    test(`accounts for every character of ${entry.file}`, async () => {
+      const source = await textOf(entry);
       const result = checkConservation(source, parseReport(source));
       expect(result.unaccounted).toEqual([]);
       expect(result.invented).toEqual([]);

@@ -81,4 +81,10 @@ describe('layouts of real corpora', () => {
     const tree = parseParagraphs('（一）当前的经济形势', '正文。', '（二）今后的方针', '一、依靠政策', '正文。', '二、提高效率', '正文。', '（三）我国经济的前途', '正文。');
     expect(allSections(tree.sections).map((section) => section.id)).toEqual(['1', '2', '2-1', '2-2', '3']);
   });
+
+  it('a newspaper lede under the title gives date, session and speaker (date在…会议上 role name同志作政府工作报告。)', () => {
+    const tree = parseReport('2025年北京市政府工作报告\n来源：北京日报\n2025年1月14日在北京市第十六届人民代表大会第三次会议上北京市市长 殷勇同志作政府工作报告。\n各位代表：\n一、回顾\n正文。');
+    expect(tree.metadata).toMatchObject({ title: '2025年北京市政府工作报告', date: '2025-01-14', session: '北京市第十六届人民代表大会第三次会议', speaker: { role: '市长', name: '殷勇' } });
+    expect(tree.front.map((item) => item.role)).toEqual(['title', 'subtitle']);
+  });
 });
