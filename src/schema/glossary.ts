@@ -20,6 +20,18 @@ export const glossaryThemeSchema = z.enum([
 
 const reportId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 
+/**
+ * How established an English rendering is. `official`: an official English text uses it, named in `source` (e.g. the
+ * State Council's English government work report of a year, or Xinhua's English text of a Party congress report);
+ * claim it only where that text is known to use this wording. `common`: widely used in English-language sources, with
+ * no single official one. `editorial`: our own rendering (most local slogans, which have no English in print).
+ */
+export const renderingStandingSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('official'), source: z.string().min(10, 'name the official English text that uses the rendering') }),
+  z.object({ kind: z.literal('common') }),
+  z.object({ kind: z.literal('editorial') }),
+]);
+
 const definitionSchema = z.discriminatedUnion('source', [
   z.object({
     /** A numbered note in a report's notes appendix; its text is read from the parsed report. */
@@ -56,13 +68,28 @@ export const glossaryEntrySchema = z.object({
   /** Recommended English rendering, a literal gloss and an explanation for English readers. */
   en: z.object({
     rendering: z.string().min(2),
+    /** The rendering's standing (official, with its source; common; or editorial), shown on the entry's page. */
+    standing: renderingStandingSchema,
     literal: z.string().min(2),
     explanation: z.string().min(20, 'explain the term in a full sentence or more'),
   }),
   /** Sources in order of authority: notes appendices, body definitions, then editorial text. */
   definitions: z.array(definitionSchema).min(1),
   /** For a numbered slogan: what each part stands for (五抓 = …). */
-  parts: z.array(z.object({ zh: z.string(), meaning: z.string(), en: z.string() })).default([]),
+  parts: z
+    .array(
+      z.object({
+        zh: z.string(),
+        meaning: z.string(),
+        en: z.string(),
+        /**
+         * The Chinese label or meaning is the editors' wording (a label such as “维护一” or “强党建看治理”, a paraphrase),
+         * not a quotation from a report; shown as editorial. Required wherever either occurs in no report's text.
+         */
+        editorial: z.literal(true).optional(),
+      }),
+    )
+    .default([]),
   /** Other printed forms counted as this term (`标准地+承诺制+全代办`), each with why it is the same term. */
   aliases: z.array(z.object({ form: z.string().min(1), note: z.string().min(5) })).default([]),
   /** Slugs of related entries (including the other meanings of a homonym). */
@@ -74,4 +101,5 @@ export const glossaryEntrySchema = z.object({
 });
 
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+export type RenderingStanding = z.infer<typeof renderingStandingSchema>;
 export type GlossaryDefinition = z.infer<typeof definitionSchema>;

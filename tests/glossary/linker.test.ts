@@ -11,7 +11,7 @@ const entry = (slug: string, term: string, extra: Partial<GlossaryEntry> = {}): 
     term,
     pinyin: 'x',
     theme: 'development-strategy',
-    en: { rendering: 'a rendering', literal: 'a literal gloss', explanation: 'An explanation long enough.' },
+    en: { rendering: 'a rendering', standing: { kind: 'editorial' }, literal: 'a literal gloss', explanation: 'An explanation long enough.' },
     definitions: [{ source: 'editorial', zh: '编辑说明文字', en: 'An editorial explanation.' }],
     match: 'plain',
     ...extra,
