@@ -80,12 +80,14 @@ export function termLinks(text: string, entries: GlossaryEntry[], reportId: stri
   return links;
 }
 
-/** The short definition a tooltip shows: the first source's Chinese text, or the English rendering and explanation. */
+/** The short definition a tooltip shows: the first source's Chinese text (an editorial one labelled as such), or the English rendering and explanation. */
 export function shortDefinition(entry: GlossaryEntry, definitions: ResolvedDefinition[], locale: 'zh' | 'en'): string {
   if (locale === 'en') return `${entry.en.rendering}: ${firstSentence(entry.en.explanation)}`;
   const first = definitions[0];
   const text = !first ? '' : first.source === 'note' ? first.text : first.source === 'body' ? first.quote : first.zh;
-  return `${entry.term}：${text.length > 120 ? `${text.slice(0, 120)}…` : text}`;
+  // An editorial text says so, so a reader never takes the editors' summary for a report's words.
+  const label = first?.source === 'editorial' ? `${entry.term}（编者说明）` : entry.term;
+  return `${label}：${text.length > 120 ? `${text.slice(0, 120)}…` : text}`;
 }
 
 function firstSentence(text: string): string {

@@ -73,7 +73,10 @@ export const glossaryEntrySchema = z.object({
     literal: z.string().min(2),
     explanation: z.string().min(20, 'explain the term in a full sentence or more'),
   }),
-  /** Sources in order of authority: notes appendices, body definitions, then editorial text. */
+  /**
+   * Sources in order of authority: notes appendices, body definitions, then editorial text. An editorial summary may
+   * come first where the report's own words are only headings (三无 单位: box headings), since the first source is the tooltip.
+   */
   definitions: z.array(definitionSchema).min(1),
   /** For a numbered slogan: what each part stands for (五抓 = …). */
   parts: z
