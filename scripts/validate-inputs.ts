@@ -1,6 +1,6 @@
 /**
  * Checks every input file the content build reads besides the report texts: `seeds/manifest.json`,
- * `content/places.json` and each report's `<id>.overrides.json` / `<id>.annotations.json`, and how they agree.
+ * `content/places.json` and each report's `<id>.overrides.json` / `.annotations.json` / `.expected.json`, and how they agree.
  * Every problem is one line `file:line: subject: field: message`, where the line is that of the entry (a report,
  * a place) or of the side file's item, and the subject is the report or place id, so that all of them can be
  * printed at once and fixed in one pass. The checks are pure functions of the files' text; `validateInputs` reads them.
@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
+import { reportExpectationsSchema } from '../src/schema/expected.ts';
 import { annotationsFileSchema, manifestSchema, overridesFileSchema, type AdminLevel, type ManifestEntry } from '../src/schema/manifest.ts';
 import { placesFileSchema, type Place, type PlacesFile } from '../src/schema/places.ts';
 import { issueLocation, jsonValueLines, lineOf } from '../src/lib/json-lines.ts';
@@ -215,7 +216,7 @@ export function checkManifest(text: string, file: string, places: PlacesFile | n
   return { entries, problems: byLine(problems), ids };
 }
 
-/** Checks a side file's text (`<id>.overrides.json`, `<id>.annotations.json`): one line per issue, at its item's line. */
+/** Checks a side file's text (`<id>.overrides.json`, `.annotations.json`, `.expected.json`): one line per issue, at its item's line. */
 export function checkSideFile(text: string, file: string, schema: z.ZodType): string[] {
   const parsed = parseJson(text, file);
   if (typeof parsed === 'string') return [parsed];
@@ -227,6 +228,7 @@ export function checkSideFile(text: string, file: string, schema: z.ZodType): st
 const sideFiles = [
   { suffix: '.overrides.json', schema: overridesFileSchema },
   { suffix: '.annotations.json', schema: annotationsFileSchema },
+  { suffix: '.expected.json', schema: reportExpectationsSchema },
 ] as const;
 
 /**
