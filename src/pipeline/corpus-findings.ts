@@ -1,3 +1,5 @@
+import { isTrailingLeftover } from './back-matter.ts';
+import { isWebLeftover } from './repairs.ts';
 import type { Block, ReportTree, Section } from './types.ts';
 
 /**
@@ -23,18 +25,12 @@ export interface CorpusFindings {
 const LONG_HEADING = 60;
 
 /**
- * Text that web pages put around an article. Kept separate from the removal rules on purpose: this list is for
- * finding what the rules missed, so it may be broader than what is safe to remove.
+ * Text that web pages put around an article: what the removal rules know (`web-leftover`, `trailing-leftover`) found
+ * where they do not act (inside the body), plus links and font-size switches run into a line. Broader than the
+ * removal rules on purpose: this list is for finding what they missed.
  */
-const LEFTOVER_LIKE = [
-  /^(?:相关报道|相关链接|相关附件|责任编辑|编辑|来源|作者|记者|发布时间|浏览次数|扫一扫|打印本页|关闭窗口|分享到|上一篇|下一篇)[：:>》]?/,
-  /^[0-9a-f]{16,}$/i,
-  /(?:字号|字体)[：:]?.{0,6}[大中小]/,
-  /https?:\/\//,
-];
-
 export function looksLikeLeftover(text: string): boolean {
-  return text.length <= 200 && LEFTOVER_LIKE.some((pattern) => pattern.test(text));
+  return text.length <= 200 && (isWebLeftover(text) || isTrailingLeftover(text) || /https?:\/\/|(?:字号|字体)[：:]?.{0,6}[大中小]/.test(text));
 }
 
 function warningKind(message: string): string {

@@ -10,7 +10,7 @@ export function pieceHeading(piece: Piece): HeadingMatch | null {
   const lead = piece.marks.find((mark) => mark.kind === 'strong' && mark.start === 0);
   if (lead && lead.end < piece.text.length) {
     const bold = matchHeading(piece.text.slice(0, lead.end).replace(/[ \u3000]+$/, ''));
-    if (bold && !bold.runIn && bold.titleEnd > bold.titleStart) return { ...bold, titleEnd: bold.titleEnd, runIn: true };
+    if (bold && !bold.runIn && bold.titleEnd > bold.titleStart) return { ...bold, runIn: true };
   }
   return matchHeading(piece.text);
 }
