@@ -1,5 +1,5 @@
 /**
- * `npm run add-report -- <file> --place <place-id> [--id <id>] [--kind <kind>] [--year <year>] [--no-build]`
+ * `npm run add-report -- <file> --place <place-id> [--from <owner/name>@<commit>:<path>] [--id <id>] [--kind <kind>] [--year <year>] [--no-build]`
  *
  * Adds one report in one command: reads the file (UTF-8 or GB18030 text or Markdown, a Word `.docx`, a saved web
  * page `.html`), parses it, proposes the manifest entry from what the text states, copies the file byte for byte into
@@ -8,20 +8,24 @@
  *
  * Bad input prints one `file:line: message` line, exits 1 and leaves every file as it was: a failure after the seed
  * was copied (the content step, the build) restores the manifest and removes what was added.
- * `--seeds <dir>`, `--places <file>` and `--content <dir>` point the command at a copy (tests).
+ * `--from` records where the file came from: a repository listed in `content/sources.json`, the commit and the path; the
+ * entry gets the file's git blob id (anyone with a clone can compare it with `git rev-parse <commit>:<path>`), the
+ * official URL the text's front matter states, and whether the collection says its texts may be abridged.
+ * `--seeds <dir>`, `--places <file>`, `--sources <file>` and `--content <dir>` point the command at a copy (tests).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { InputError, sha256 } from '../src/lib/report-document.ts';
+import { gitBlobId, InputError, sha256 } from '../src/lib/report-document.ts';
 import { proposeEntry } from '../src/lib/manifest-proposal.ts';
 import { expectationsFileName, expectationsOf, formatExpectations } from '../src/lib/report-expectations.ts';
 import { reportDocumentSchema } from '../src/schema/report.ts';
 import { decodeReport, parseReport, ReportError, type ReportTree, type Section } from '../src/pipeline/index.ts';
-import { manifestSchema, reportKindSchema, type ManifestEntry } from '../src/schema/manifest.ts';
+import { manifestSchema, reportKindSchema, type ManifestEntry, type ReportSource } from '../src/schema/manifest.ts';
 import { placesFileSchema } from '../src/schema/places.ts';
+import { sourcesFileSchema } from '../src/schema/sources.ts';
 import { convertToText, needsConversion } from './convert-document.ts';
 import { buildEnv } from './site-build-steps.ts';
 import { readJsonFile, shown } from './seed-files.ts';
@@ -33,12 +37,14 @@ function parseOptions() {
   allowPositionals: true,
   options: {
     place: { type: 'string' },
+    from: { type: 'string' },
     id: { type: 'string' },
     kind: { type: 'string' },
     year: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
     seeds: { type: 'string' },
     places: { type: 'string' },
+    sources: { type: 'string' },
     content: { type: 'string' },
       },
     });
@@ -51,11 +57,24 @@ const { values, positionals } = parseOptions();
 const file = positionals[0];
 const seedsDir = values.seeds ?? join(root, 'seeds');
 const placesFile = values.places ?? join(root, 'content', 'places.json');
+const sourcesFile = values.sources ?? join(root, 'content', 'sources.json');
 const contentDir = values.content ?? join(root, 'content', 'reports');
 const noBuild = values['no-build'];
 
 /** Extensions a seed may have; `.htm` is stored as `.html`. */
 const ACCEPTED = new Set(['txt', 'md', 'html', 'htm', 'docx']);
+
+/** `--from owner/name@commit:path` → the manifest's source fields (the official URL comes from the text). */
+async function sourceOf(from: string | undefined, bytes: Uint8Array, fileName: string): Promise<Omit<ReportSource, 'officialUrl'>> {
+  if (from === undefined) return { repository: null, commit: null, path: null, blob: null, mayBeAbridged: false };
+  const match = /^([A-Za-z0-9][\w.-]*\/[\w.-]+)@([0-9a-f]{40}):(.+)$/.exec(from);
+  if (!match) throw new InputError(fileName, 1, '--from must be <owner/name>@<40-hex commit>:<path in the repository>');
+  const [, repository, commit, path] = match as unknown as [string, string, string, string];
+  const sources = await readJsonFile(sourcesFile, sourcesFileSchema);
+  const listed = sources.repositories.find((candidate) => candidate.repository === repository);
+  if (!listed) throw new InputError(fileName, 1, `${repository} is not in ${shown(sourcesFile)}: add it with what it says about its texts first`);
+  return { repository, commit, path, blob: gitBlobId(bytes), mayBeAbridged: listed.mayBeAbridged };
+}
 
 function run(script: string, scriptArgs: string[]): { ok: boolean; output: string } {
   const result = spawnSync(process.execPath, [join(root, 'scripts', script), ...scriptArgs], { cwd: root, encoding: 'utf8', env: buildEnv });
@@ -91,7 +110,7 @@ function reviewList(entry: ManifestEntry, tree: ReportTree, toCheck: { field: st
 }
 
 async function main(): Promise<void> {
-  if (!file) throw new InputError('add-report', 1, 'usage: npm run add-report -- <file> --place <place-id> [--id <id>] [--kind <kind>] [--year <year>] [--no-build]');
+  if (!file) throw new InputError('add-report', 1, 'usage: npm run add-report -- <file> --place <place-id> [--from <owner/name>@<commit>:<path>] [--id <id>] [--kind <kind>] [--year <year>] [--no-build]');
   const placeId = values.place;
   if (!placeId) throw new InputError(file, 1, 'give the place with --place <place-id> (see content/places.json; npm run add-place adds one)');
   const extension = extname(file).slice(1).toLowerCase();
@@ -109,6 +128,7 @@ async function main(): Promise<void> {
   const twin = manifest.reports.find((report) => report.sha256 === digest);
   if (twin) throw new InputError(file, 1, `this file is already in the manifest as ${twin.id} (same SHA-256)`);
 
+  const source = await sourceOf(values.from, bytes, file);
   const text = needsConversion(file) ? await convertToText(file, bytes, file) : decodeReport(bytes).text;
   let tree: ReportTree;
   try {
@@ -123,7 +143,7 @@ async function main(): Promise<void> {
   const yearOption = values.year;
   let proposal;
   try {
-    proposal = proposeEntry({ tree, place, extension: extension === 'htm' ? 'html' : extension, originalFile: basename(file), sha256: digest, id: values.id, kind, year: yearOption ? Number(yearOption) : undefined });
+    proposal = proposeEntry({ tree, place, extension: extension === 'htm' ? 'html' : extension, originalFile: basename(file), sha256: digest, source, id: values.id, kind, year: yearOption ? Number(yearOption) : undefined });
   } catch (error) {
     throw new InputError(file, 1, (error as Error).message);
   }

@@ -14,18 +14,27 @@ import { fixturesDir, root, seedsDir } from './helpers.ts';
 const workspaces: string[] = [];
 afterAll(() => workspaces.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
+/** The worked example of the README, which the real atlas already holds: the copies leave it out so it can be added again. */
+const example = 'yuncheng-2022-work-report';
+
 function workspace(): string {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-add-report-'));
   workspaces.push(dir);
-  cpSync(seedsDir, join(dir, 'seeds'), { recursive: true });
+  cpSync(seedsDir, join(dir, 'seeds'), { recursive: true, filter: (path) => !path.includes(example) });
+  cpSync(join(root, 'content', 'reports'), join(dir, 'reports'), { recursive: true, filter: (path) => !path.includes(example) });
+  const manifest = JSON.parse(readFileSync(join(seedsDir, 'manifest.json'), 'utf8')) as { reports: { id: string }[] };
+  writeFileSync(join(dir, 'seeds', 'manifest.json'), `${JSON.stringify({ reports: manifest.reports.filter((entry) => entry.id !== example) }, null, 2)}\n`);
   cpSync(join(root, 'content', 'places.json'), join(dir, 'places.json'));
-  cpSync(join(root, 'content', 'reports'), join(dir, 'reports'), { recursive: true });
+  cpSync(join(root, 'content', 'sources.json'), join(dir, 'sources.json'));
   return dir;
 }
 
 function addReport(dir: string, file: string, ...extra: string[]) {
-  return spawnSync(process.execPath, [join(root, 'scripts', 'add-report.ts'), file, '--seeds', join(dir, 'seeds'), '--places', join(dir, 'places.json'), '--content', join(dir, 'reports'), '--no-build', ...extra], { encoding: 'utf8', cwd: root });
+  return spawnSync(process.execPath, [join(root, 'scripts', 'add-report.ts'), file, '--seeds', join(dir, 'seeds'), '--places', join(dir, 'places.json'), '--sources', join(dir, 'sources.json'), '--content', join(dir, 'reports'), '--no-build', ...extra], { encoding: 'utf8', cwd: root });
 }
+
+/** Where the README's example comes from (`tests/fixtures/corpus/sample.json` records the same). */
+const exampleFrom = 'lawtext/gov@fc1a2f67a589763dc905aaa90f2b1ba356bbccde:政府工作报告-其他地市/运城市/2022.md';
 
 const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'seeds', 'manifest.json'), 'utf8')) as { reports: Record<string, unknown>[] };
 const snapshot = (dir: string) => ['seeds/manifest.json', 'places.json'].map((name) => readFileSync(join(dir, name), 'utf8'));
@@ -56,7 +65,7 @@ describe('npm run add-report', () => {
   it('adds a real report: the seed byte for byte, the manifest entry from what the text states, the content, a review list', () => {
     const dir = workspace();
     const source = join(root, 'tests', 'fixtures', 'corpus', 'lawtext-gov', 'yuncheng-2022.md');
-    const result = addReport(dir, source, '--place', 'yuncheng');
+    const result = addReport(dir, source, '--place', 'yuncheng', '--from', exampleFrom);
     expect(result.stderr).not.toMatch(/^\S+:\d+: (?!warning)/m);
     expect(result.status).toBe(0);
     const entry = manifestOf(dir).reports.at(-1)!;
@@ -66,6 +75,15 @@ describe('npm run add-report', () => {
       file: 'yuncheng-2022-work-report.md',
       sha256: createHash('sha256').update(bytes).digest('hex'),
       originalFile: 'yuncheng-2022.md',
+      source: {
+        repository: 'lawtext/gov',
+        commit: 'fc1a2f67a589763dc905aaa90f2b1ba356bbccde',
+        path: '政府工作报告-其他地市/运城市/2022.md',
+        // git hash-object of the bytes: the repository's blob at that commit, so the copy is provably the same file.
+        blob: createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex'),
+        officialUrl: null,
+        mayBeAbridged: true,
+      },
       place: { id: 'yuncheng', zh: '运城市' },
       level: 'prefecture-level-city',
       year: 2022,
@@ -115,6 +133,8 @@ describe('npm run add-report', () => {
     ['an unknown place', () => [join(fixturesDir, 'county-bracket-headings.txt'), '--place', 'atlantis'], /^.+county-bracket-headings\.txt:1: unknown place atlantis: add it first with npm run add-place/],
     ['the same report twice (SHA-256 already in the manifest)', () => [join(seedsDir, 'yanhu-2022-work-report.txt'), '--place', 'yanhu'], /:1: this file is already in the manifest as yanhu-2022-work-report \(same SHA-256\)$/],
     ['an id that exists', () => [join(fixturesDir, 'county-bracket-headings.txt'), '--place', 'yanhu', '--id', 'yanhu-2022-work-report'], /:1: a report with id yanhu-2022-work-report exists: give another with --id$/],
+    ['a source repository not in content/sources.json', () => [join(fixturesDir, 'county-bracket-headings.txt'), '--place', 'yanhu', '--from', `someone/elsewhere@${'a'.repeat(40)}:x.md`], /:1: someone\/elsewhere is not in .*sources\.json: add it with what it says about its texts first$/],
+    ['a malformed --from', () => [join(fixturesDir, 'county-bracket-headings.txt'), '--place', 'yanhu', '--from', 'lawtext/gov:x.md'], /:1: --from must be <owner\/name>@<40-hex commit>:<path in the repository>$/],
     ['a file that does not parse', () => [join(fixturesDir, 'bad-numbering-repeat.txt'), '--place', 'yanhu'], /bad-numbering-repeat\.txt:9: numbering repeats 一、$/],
     ['a .docx that is not a zip', (dir) => { const file = join(dir, 'fake.docx'); writeFileSync(file, fixtureText); return [file, '--place', 'yanhu']; }, /fake\.docx:1: not a Word document: the file is not a zip archive/],
     ['a zip without word/document.xml', async (dir) => { const zip = new yazl.ZipFile(); zip.addBuffer(Buffer.from('x'), 'readme.txt'); const file = join(dir, 'empty.docx'); writeFileSync(file, await archive(zip)); return [file, '--place', 'yanhu']; }, /empty\.docx:1: not a Word document: the archive has no word\/document\.xml$/],

@@ -1,7 +1,7 @@
 import { pinyin } from 'pinyin-pro';
 import { parseNumeral } from '../pipeline/chinese-numerals.ts';
 import type { ReportTree } from '../pipeline/index.ts';
-import type { ManifestEntry } from '../schema/manifest.ts';
+import type { ManifestEntry, ReportSource } from '../schema/manifest.ts';
 import type { Place } from '../schema/places.ts';
 
 /**
@@ -23,6 +23,8 @@ export interface ProposalInput {
   extension: string;
   originalFile: string;
   sha256: string;
+  /** Where the file came from; the official URL is filled in from the text's own `source:` line. */
+  source: Omit<ReportSource, 'officialUrl'>;
   id?: string | undefined;
   kind?: ManifestEntry['kind'] | undefined;
   year?: number | undefined;
@@ -119,11 +121,15 @@ export function proposeEntry(input: ProposalInput): Proposal {
   if (session) toCheck.push({ field: 'session.en', why: sessionEn ? 'made by rule from the Chinese' : `no rule for “${session}”` });
   const fragment = tree.metadata.continuedFrom !== null;
   if (fragment) toCheck.push({ field: 'completenessNote', why: 'the text starts mid-report; say what is missing' });
+  const statedUrl = tree.metadata.sourceHeader?.url ?? null;
+  const officialUrl = statedUrl !== null && URL.canParse(statedUrl) ? statedUrl : null;
+  if (statedUrl !== null && officialUrl === null) toCheck.push({ field: 'source.officialUrl', why: `the source's URL “${statedUrl}” is not a URL` });
   const entry: ManifestEntry = {
     id,
     file: `${id}.${input.extension}`,
     sha256: input.sha256,
     originalFile: input.originalFile,
+    source: { ...input.source, officialUrl },
     place: { id: place.id, zh: place.zh, en: place.en },
     level: place.level,
     year,

@@ -20,6 +20,11 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/** Git's object id of a file's bytes (what `git hash-object` prints): SHA-1 over `blob <size>\0` and the bytes. */
+export function gitBlobId(bytes: Uint8Array): string {
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
 /**
  * Parses one seed into the published document, after checking its bytes against the manifest.
  * @param path how to name the seed file in error messages

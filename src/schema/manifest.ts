@@ -20,6 +20,32 @@ export const reportKindSchema = z.enum(['government-work-report', 'five-year-pla
 export const adminLevelSchema = z.enum(['national', 'province', 'sub-provincial-city', 'prefecture-level-city', 'county-level-city', 'county', 'district']);
 export type AdminLevel = z.infer<typeof adminLevelSchema>;
 
+/**
+ * Where a report's file came from, so a reader can go back to it. The five first seeds were received as files
+ * (`repository` null); reports taken from a public collection name the repository, commit and path.
+ */
+export const reportSourceSchema = z.object({
+  /** The public repository the file was taken from (`owner/name` on GitHub); null for a file received directly. */
+  repository: z.string().regex(/^[A-Za-z0-9][\w.-]*\/[\w.-]+$/, 'repository must be owner/name').nullable(),
+  /** The commit the file was read at (40 hex digits); null with `repository`. */
+  commit: z.string().regex(/^[0-9a-f]{40}$/, 'commit must be 40 lowercase hex digits').nullable(),
+  /** The file's path in the repository at that commit; null with `repository`. */
+  path: z.string().min(1).nullable(),
+  /**
+   * Git's object id of the file (`git hash-object`): equal to the blob at `commit:path`, so anyone with a clone can
+   * check that our seed is the repository's file byte for byte. Null with `repository`.
+   */
+  blob: z.string().regex(/^[0-9a-f]{40}$/, 'blob must be 40 lowercase hex digits').nullable(),
+  /** The official page the text was published on, as the source states it (a collection's `source:` line); null if it states none. */
+  officialUrl: z.string().url('officialUrl must be a URL').nullable(),
+  /** True when the source says its texts may be abridged or incomplete (its words are in `content/sources.json`). */
+  mayBeAbridged: z.boolean(),
+}).refine((source) => [source.commit, source.path, source.blob].every((value) => (value === null) === (source.repository === null)), {
+  message: 'commit, path and blob are given with a repository, and only with one',
+  path: ['repository'],
+});
+export type ReportSource = z.infer<typeof reportSourceSchema>;
+
 export const manifestEntrySchema = z.object({
   /** Stable URL id: `<place>-<year>-<kind>`; also the seed file's base name. */
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be lowercase words joined by hyphens'),
@@ -29,6 +55,8 @@ export const manifestEntrySchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'sha256 must be 64 lowercase hex digits'),
   /** The name the file arrived under. */
   originalFile: z.string().min(1),
+  /** Where the file came from: repository, commit, path, official URL. */
+  source: reportSourceSchema,
   /** The place whose government issued the report. */
   place: bilingual.extend({ id: z.string().regex(/^[a-z0-9-]+$/) }),
   /** Administrative level of the place. */
