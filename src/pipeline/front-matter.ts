@@ -8,12 +8,14 @@ import type { FrontItem, ReportMetadata } from './types.ts';
  */
 
 /** A date as printed in a title block: `2024年3月5日` or `二〇〇七年一月二十六日`. */
-const DATE = '([0-9０-９]{4}|[〇零○一二三四五六七八九]{4})[ \\u3000]*年[ \\u3000]*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[ \\u3000]*月[ \\u3000]*(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[ \\u3000]*日)?';
+// A year in Chinese numerals is sometimes typed with the letter O for 〇 (`二O二三年`); it is read as 〇, not changed.
+const DATE = '([0-9０-９]{4}|[〇零○OoＯ一二三四五六七八九]{4})[ \\u3000]*年[ \\u3000]*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[ \\u3000]*月[ \\u3000]*(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[ \\u3000]*日)?';
 /**
  * The date-and-session line: `——2022年1月25日在…会议上`, also in brackets (`（2024年1月20日在…会议上）`), without the
  * dash, without 在 (`——2008年1月4日长沙市…会议上`), or inside a longer line that also holds the title and the speaker.
  */
-const SUBTITLE_ANYWHERE = new RegExp(`(?:——|──|—|[（(])?[ \\u3000]*${DATE}[ \\u3000]*在?[ \\u3000]*([^，。；]{2,60}?会议)[ \\u3000]*上?(?:的?(?:讲话|报告))?[）)]?`);
+// A `?` after the dash is a character lost in the copy (`——?2023年3月18日在…`): the line is still the date line.
+const SUBTITLE_ANYWHERE = new RegExp(`(?:——|──|—|[（(])?[?？]?[ \\u3000]*${DATE}[ \\u3000]*在?[ \\u3000]*([^，。；]{2,60}?会议)[ \\u3000]*上?(?:的?(?:讲话|报告))?[）)]?`);
 const SUBTITLE = new RegExp(`^${SUBTITLE_ANYWHERE.source}$`);
 /** A newspaper's lede under the title: `2025年1月14日在…会议上北京市市长 殷勇同志作政府工作报告。` */
 const NEWS_LEDE = new RegExp(`^${SUBTITLE_ANYWHERE.source}.{0,40}?作(?:政府)?工作报告[。.]?$`);
@@ -42,7 +44,7 @@ const SESSION_IN_TEXT = /提请(.{2,30}?会议)审议/;
 /** A date in a collection's own title (`运城市政府工作报告（2022年2月21日 储祥好）`). */
 const HEADER_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/;
 
-const YEAR_DIGITS: Record<string, string> = { 〇: '0', 零: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const YEAR_DIGITS: Record<string, string> = { 〇: '0', 零: '0', '○': '0', O: '0', o: '0', Ｏ: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
 /** `2007`, `二〇〇七` → `2007`; `1`, `十二` → `12`; null for what is not a number. */
 function digits(value: string, isYear: boolean): string | null {
@@ -85,6 +87,21 @@ export function frontRole(text: string): FrontItem['role'] {
   return 'title';
 }
 
+/**
+ * Roles of the title block's lines in order. A date line broken in two by the copy (`——2021年2月23日在太原市第十四届
+ * 人民代表大会` / `第六次会议上`) is one subtitle: both lines get that role and `readMetadata` reads them joined.
+ */
+export function frontRoles(texts: string[]): FrontItem['role'][] {
+  const roles = texts.map(frontRole);
+  for (let index = 0; index + 1 < texts.length; index++) {
+    if (roles[index] === 'title' && roles[index + 1] === 'title' && /^(?:——|──|—)/.test(texts[index]!) && SUBTITLE.test(`${texts[index]}${texts[index + 1]}`)) {
+      roles[index] = 'subtitle';
+      roles[index + 1] = 'subtitle';
+    }
+  }
+  return roles;
+}
+
 /** Whether a short paragraph at the end of a report is a colophon line (issuer, printing date). */
 export function isColophonLine(text: string): boolean {
   return PRINTED_DATE.test(text) || COLOPHON_ISSUER.test(text);
@@ -97,7 +114,20 @@ export function readMetadata(front: FrontItem[], colophon: FrontItem[], openingT
   let speaker: ReportMetadata['speaker'] = null;
   /** The title is the first run of title lines; a repeated title after the cover is not part of it. */
   let titleEnded = false;
+  /** The second half of a date line broken in two, already read with the first. */
+  let readWithPrevious = false;
   for (const [index, item] of front.entries()) {
+    if (readWithPrevious) {
+      readWithPrevious = false;
+      continue;
+    }
+    const next = front[index + 1];
+    if (subtitleMatch === null && item.role === 'subtitle' && next?.role === 'subtitle' && !SUBTITLE.test(item.text)) {
+      subtitleMatch = SUBTITLE.exec(`${item.text}${next.text}`);
+      titleEnded = true;
+      readWithPrevious = true;
+      continue;
+    }
     const inLine: RegExpExecArray | null = subtitleMatch === null ? SUBTITLE_ANYWHERE.exec(item.text) : null;
     if (inLine) {
       subtitleMatch = inLine;
@@ -112,7 +142,6 @@ export function readMetadata(front: FrontItem[], colophon: FrontItem[], openingT
     }
     const speakerMatch = SPEAKER.exec(item.text);
     const roleOnly = ROLE_ONLY.exec(item.text);
-    const next = front[index + 1];
     if (!speaker && speakerMatch) {
       speaker = { organization: speakerMatch[1] || null, role: speakerMatch[2]!, name: compactName(speakerMatch[3]!) };
     } else if (!speaker && roleOnly && next && NAME_ONLY.test(next.text)) {

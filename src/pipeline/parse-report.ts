@@ -2,7 +2,7 @@ import { APPENDIX_NOTE_ITEM, NOTES_HEADING, SALUTATION, matchHeading } from './c
 import { allSections, attachSuspectedTypos, checkBlockIds, checkIds, countStats, crossCheckToc, settleLines } from './checks.ts';
 import { cleanPieces, isBodyLike, takeToc } from './clean-up.ts';
 import { ReportError } from './errors.ts';
-import { frontRole, isColophonLine, isNewsLede, readMetadata } from './front-matter.ts';
+import { frontRoles, isColophonLine, isNewsLede, readMetadata } from './front-matter.ts';
 import { findBareHeadings } from './bare-headings.ts';
 import { splitItemsAfterColon } from './headings-in-context.ts';
 import { isGap, joinBreaks } from './joins.ts';
@@ -44,7 +44,8 @@ export function parseReport(text: string, { overrides: overrideList = [], suspec
   // Front matter: everything before the first heading, salutation or body paragraph.
   const bodyStart = continuedFrom !== null ? 0 : pieces.findIndex((piece) => matchHeading(piece.text) !== null || SALUTATION.test(piece.text) || (isBodyLike(piece) && !isNewsLede(piece.text)));
   const frontPieces = bodyStart === -1 ? pieces : pieces.slice(0, bodyStart);
-  const front: FrontItem[] = frontPieces.map((piece) => ({ role: frontRole(piece.text), text: piece.text, lines: { ...piece.lines } }));
+  const roles = frontRoles(frontPieces.map((piece) => piece.text));
+  const front: FrontItem[] = frontPieces.map((piece, index) => ({ role: roles[index]!, text: piece.text, lines: { ...piece.lines } }));
   let rest = bodyStart === -1 ? [] : pieces.slice(bodyStart);
 
   // Back matter, from the end: web leftovers, colophon lines, then attachments and the notes appendix.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SECTION_ID } from './report.ts';
 
 /**
  * A glossary entry (`content/glossary/<slug>.json`): one meaning of a policy slogan or coded term. A string with two
@@ -43,7 +44,7 @@ const definitionSchema = z.discriminatedUnion('source', [
     /** A definition given inside the body text; `quote` must occur in that paragraph. */
     source: z.literal('body'),
     report: reportId,
-    section: z.string().regex(/^\d+(?:-\d+)*$/),
+    section: z.string().regex(SECTION_ID),
     paragraph: z.string().regex(/^[pc]\d+$/),
     quote: z.string().min(2),
   }),

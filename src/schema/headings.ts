@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SECTION_ID } from './report.ts';
 
 /**
  * English versions of a report's section headings (`content/headings/<report-id>.json`). Each entry repeats the
@@ -6,7 +7,7 @@ import { z } from 'zod';
  */
 export const headingsFileSchema = z.object({
   sections: z.record(
-    z.string().regex(/^\d+(?:-\d+)*$/, 'keys are section ids such as 3-2'),
+    z.string().regex(SECTION_ID, 'keys are section ids such as 3-2'),
     z.object({
       /** The Chinese title as parsed (null where the source lost it). */
       zh: z.string().nullable(),

@@ -101,9 +101,18 @@ const box = z.object({
 
 const block = z.discriminatedUnion('type', [paragraph, list, gap, table, box]);
 
+/**
+ * A section id: the numbers of its headings joined by hyphens (`3-2`); a second run of numbering among the same
+ * siblings carries the run's letter (`2-b1`: the first item of part 二's second （一） run).
+ */
+export const SECTION_ID = /^[a-z]?\d+(?:-[a-z]?\d+)*$/;
+const SECTION_ID_SOURCE = SECTION_ID.source.slice(1, -1);
+/** A section id inside a longer pattern (translation keys), without the anchors. */
+export { SECTION_ID_SOURCE };
+
 const sectionBase = z.object({
-  /** From the numbering: `3-2`. One URL segment. */
-  id: z.string().regex(/^\d+(?:-\d+)*$/, 'section ids are numbers joined by hyphens'),
+  /** From the numbering: `3-2`, or `2-b1` in a second run. One URL segment. */
+  id: z.string().regex(SECTION_ID, 'section ids are numbers joined by hyphens (2-b1 in a second run)'),
   number: z.array(z.number().int().positive()).min(1),
   kind: z.enum(['unnumbered', 'volume', 'chapter', 'section', 'part', 'subsection']),
   /** As printed (`（三）`), null when the heading was lost. */

@@ -22,6 +22,22 @@ describe('layouts of real corpora', () => {
     expect(parseParagraphs('——2008年1月4日某市第十三届人民代表大会第一次会议上', '一、回顾', '正文。').metadata).toMatchObject({ date: '2008-01-04', session: '某市第十三届人民代表大会第一次会议' });
   });
 
+  it('a Chinese-numeral year typed with the letter O (二O二三) is read as 〇; the text keeps the O', () => {
+    const tree = parseParagraphs('——二O二三年三月二十二日在晋中市第五届人民代表大会第三次会议上', '晋中市人民政府代市长 刘星', '各位代表：', '一、回顾', '正文。');
+    expect(tree.metadata).toMatchObject({ title: null, date: '2023-03-22', session: '晋中市第五届人民代表大会第三次会议', speaker: { role: '代市长', name: '刘星' } });
+    expect(tree.front[0]).toMatchObject({ role: 'subtitle', text: '——二O二三年三月二十二日在晋中市第五届人民代表大会第三次会议上' });
+  });
+
+  it('a date line with a character lost after the dash (——?2023年…) is still the date line', () => {
+    expect(parseParagraphs('——?2023年3月18日在晋城市第八届人民代表大会第三次会议上', '市长 薛明耀', '各位代表：', '一、回顾', '正文。').metadata).toMatchObject({ title: null, date: '2023-03-18', session: '晋城市第八届人民代表大会第三次会议' });
+  });
+
+  it('a date line broken over two lines by the copy is read as one (both lines are the subtitle)', () => {
+    const tree = parseParagraphs('——2021年2月23日在太原市第十四届人民代表大会', '第六次会议上', '代市长 张新伟', '各位代表：', '一、回顾', '正文。');
+    expect(tree.metadata).toMatchObject({ title: null, date: '2021-02-23', session: '太原市第十四届人民代表大会第六次会议', speaker: { role: '代市长', name: '张新伟' } });
+    expect(tree.front.map((item) => item.role)).toEqual(['subtitle', 'subtitle', 'speaker']);
+  });
+
   it('unnumbered headings: bold lines above numbering that starts again become sections without a label', () => {
     const tree = parseParagraphs('各位代表：', '**过去五年工作回顾**', '一、经济实力增强', '正文。', '二、民生改善', '正文。', '**今年的主要任务**', '今年是关键之年。', '一、扩大需求', '正文。');
     expect(tree.sections.map((section) => [section.kind, section.label, section.title, section.children.length])).toEqual([
