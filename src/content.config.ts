@@ -4,6 +4,7 @@ import { glossaryEntrySchema } from './schema/glossary.ts';
 import { headingsFileSchema } from './schema/headings.ts';
 import { placesFileSchema } from './schema/places.ts';
 import { redirectsFileSchema } from './schema/redirects.ts';
+import { correctionsFileSchema, sourcesFileSchema } from './schema/sources.ts';
 import { translationFileSchema } from './schema/translation.ts';
 import { reportDocumentSchema } from './schema/report.ts';
 
@@ -48,4 +49,16 @@ const redirects = defineCollection({
   schema: redirectsFileSchema,
 });
 
-export const collections = { reports, headings, pages, glossary, places, translations, redirects };
+/** The public collections reports are taken from, with what each says about its texts (`content/sources.json`). */
+const sources = defineCollection({
+  loader: file('./content/sources.json', { parser: (text) => [{ id: 'sources', ...JSON.parse(text) }] }),
+  schema: sourcesFileSchema,
+});
+
+/** Where readers report errors and the corrections made (`content/corrections.json`). */
+const corrections = defineCollection({
+  loader: file('./content/corrections.json', { parser: (text) => [{ id: 'corrections', ...JSON.parse(text) }] }),
+  schema: correctionsFileSchema,
+});
+
+export const collections = { reports, headings, pages, glossary, places, translations, redirects, sources, corrections };

@@ -12,6 +12,7 @@ import { flattenSections } from './lib/report-nav.ts';
 import { englishOfBlocks } from './lib/translation.ts';
 import type { PlacesFile } from './schema/places.ts';
 import type { Redirect } from './schema/redirects.ts';
+import type { CorrectionsFile, SourceRepository } from './schema/sources.ts';
 import type { TranslationFile } from './schema/translation.ts';
 import type { Section } from './pipeline/types.ts';
 import type { HeadingsFile } from './schema/headings.ts';
@@ -71,6 +72,14 @@ export const glossary = buildGlossaryIndex(
 export const places: PlacesFile = (await getCollection('places'))[0]!.data;
 
 /** Pages that moved, each kept as a forwarding page at its old address. */
+/** The collections reports are taken from, by `owner/name`. */
+export const sourceRepositories: Map<string, SourceRepository> = new Map(
+  (await getCollection('sources'))[0]!.data.repositories.map((repository) => [repository.repository, repository]),
+);
+
+/** Where errors are reported, and the corrections made. */
+export const corrections: CorrectionsFile = (await getCollection('corrections'))[0]!.data;
+
 export const redirects: Redirect[] = (await getCollection('redirects'))[0]!.data.redirects;
 
 /** Where each report names other places, per paragraph. */

@@ -3,6 +3,9 @@ import type { Locale } from '../i18n/index.ts';
 /** Every internal URL is built here, so links and pages cannot drift apart. All end in a slash. */
 export const homePath = (locale: Locale) => `/${locale}/`;
 export const reportPath = (locale: Locale, reportId: string) => `/${locale}/reports/${reportId}/`;
+/** The reports index, and the index narrowed to one place, level or year (a static page per value). */
+export const reportsIndexPath = (locale: Locale) => `/${locale}/reports/`;
+export const reportsFacetPath = (locale: Locale, facet: 'place' | 'level' | 'year', value: string) => `/${locale}/reports/by/${facet}/${value}/`;
 export const sectionPath = (locale: Locale, reportId: string, sectionId: string) => `/${locale}/reports/${reportId}/${sectionId}/`;
 export const searchPath = (locale: Locale) => `/${locale}/search/`;
 export const aboutPath = (locale: Locale) => `/${locale}/about/`;

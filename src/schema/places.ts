@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { adminLevelSchema } from './manifest.ts';
 
-/** The places of the site (`content/places.json`): Shanxi, Yuncheng and its 13 county-level divisions. */
+/** The places of the site (`content/places.json`): Shanxi, its prefectures, and Yuncheng's county-level divisions. */
 export const placeSchema = z.object({
   /** URL id; the same ids as the manifest's report places. */
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -24,6 +24,8 @@ export const placeSchema = z.object({
 });
 
 export const placesFileSchema = z.object({
+  /** The place the atlas is about (Yuncheng): it and the places under it come first in every list, the rest is context. */
+  focus: z.string().regex(/^[a-z0-9-]+$/),
   places: z.array(placeSchema).min(1),
   /** Abbreviations that name several places at once (`盐临夏` = 盐湖 + 临猗 + 夏县). */
   groups: z.array(z.object({ form: z.string().min(2), places: z.array(z.string()).min(2), note: z.string() })),
