@@ -19,7 +19,7 @@ describe('report schema', () => {
     tree.sections[0]!.id = 'intro';
     const result = reportTreeSchema.safeParse(tree);
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toBe('section ids are numbers joined by hyphens');
+    expect(result.error?.issues[0]?.message).toBe('section ids are numbers joined by hyphens (2-b1 in a second run)');
   });
 
   it('keeps appendices in the published tree and rejects an appendix id that is not a1, a2 …', () => {

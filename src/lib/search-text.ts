@@ -32,13 +32,19 @@ export function comparable(text: string): string {
 }
 
 /**
- * Tokens for the index and for queries: single Chinese characters, single digits, whole Latin words.
- * @example tokens('PM2.5和五抓') // => ['pm', '2', '5', '和', '五', '抓']
+ * Tokens for the index and for queries: single Chinese characters, single digits, whole Latin words, and each
+ * number of two or more digits also whole. The whole number narrows a numeric query (“543”, 13710) to the records
+ * that print it: single digits alone occur in nearly every paragraph, so with dozens of reports the paragraphs that
+ * hold the number fell outside the candidates Pagefind ranks first.
+ * @example tokens('PM2.5和“543”') // => ['pm', '2', '5', '和', '5', '4', '3', '543']
  */
 export function tokens(text: string): string[] {
   const folded = text.normalize('NFKC').toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
   const result: string[] = [];
-  for (const match of folded.matchAll(/[a-z]+|\d|[\p{Script=Han}]/gu)) result.push(match[0]);
+  for (const [match] of folded.matchAll(/[a-z]+|\d+|[\p{Script=Han}]/gu)) {
+    if (!/^\d/.test(match)) result.push(match);
+    else result.push(...match, ...(match.length > 1 ? [match] : []));
+  }
   return result;
 }
 

@@ -1,8 +1,10 @@
 import type { APIRoute } from 'astro';
 import { glossary, places, reports } from '../content.ts';
 import { languageTags, locales } from '../i18n/index.ts';
+import { facetValues } from '../lib/atlas-order.ts';
 import { reportPages } from '../lib/report-view.ts';
-import { aboutPath, comparePath, dataPath, glossaryEntryPath, glossaryPath, homePath, placePath, placesPath, searchPath, switchLocale } from '../lib/urls.ts';
+import { adminLevelSchema } from '../schema/manifest.ts';
+import { aboutPath, comparePath, dataPath, glossaryEntryPath, glossaryPath, homePath, placePath, placesPath, reportsFacetPath, reportsIndexPath, searchPath, switchLocale } from '../lib/urls.ts';
 
 /** `/sitemap.xml`: every page in both languages, each with its `hreflang` alternates. */
 export const GET: APIRoute = ({ site }) => {
@@ -14,6 +16,8 @@ export const GET: APIRoute = ({ site }) => {
     glossaryPath('zh'),
     placesPath('zh'),
     comparePath('zh'),
+    reportsIndexPath('zh'),
+    ...facetValues(reports, places, adminLevelSchema.options).map((value) => reportsFacetPath('zh', value.facet, value.value)),
     ...places.places.map((place) => placePath('zh', place.id)),
     ...glossary.entries.map((entry) => glossaryEntryPath('zh', entry.slug)),
     ...reports.flatMap((document) => reportPages(document, 'zh').map((page) => page.path)),

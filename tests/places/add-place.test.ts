@@ -54,16 +54,18 @@ describe('npm run add-place', () => {
 
   it('keeps a given pinyin and short forms, puts a place under its parent, and asks for no grid cell off the grid', () => {
     const path = copyOfPlaces();
-    const city = addPlace(path, 'taiyuan', '--zh', '太原市', '--en', 'Taiyuan City', '--level', 'prefecture-level-city', '--parent', 'shanxi', '--short', '太原,并州', '--pinyin', 'tài yuán shì');
-    expect(city.status).toBe(0);
-    expect(city.stdout).toMatch(/grid: null — the places page lists it/);
+    const county = addPlace(path, 'qingxu', '--zh', '清徐县', '--en', 'Qingxu County', '--level', 'county', '--parent', 'taiyuan', '--short', '清徐,清源', '--pinyin', 'qīng xú xiàn');
+    expect(county.status).toBe(0);
+    expect(county.stdout).toMatch(/grid: null — the places page lists it/);
     const district = addPlace(path, 'xiaodian', '--zh', '小店区', '--en', 'Xiaodian District', '--level', 'district', '--parent', 'taiyuan');
     expect(district.status).toBe(0);
     const places = JSON.parse(readFileSync(path, 'utf8')).places as { id: string; shortForms: string[]; pinyin: string }[];
-    expect(places.slice(-2).map((place) => place.id)).toEqual(['taiyuan', 'xiaodian']);
-    expect(places.at(-2)).toMatchObject({ shortForms: ['太原', '并州'], pinyin: 'tài yuán shì' });
-    // A place under Shanxi goes after Shanxi's whole subtree (Yuncheng and its counties), not right after Shanxi.
-    expect(places.findIndex((place) => place.id === 'taiyuan')).toBeGreaterThan(places.findIndex((place) => place.id === 'ruicheng'));
+    const ids = places.map((place) => place.id);
+    const taiyuan = ids.indexOf('taiyuan');
+    // Right after the parent (its subtree), before Taiyuan's sibling prefectures, which keep their order.
+    expect(ids.slice(taiyuan + 1, taiyuan + 3)).toEqual(['qingxu', 'xiaodian']);
+    expect(ids.slice(taiyuan + 3)).toEqual(JSON.parse(original).places.map((place: { id: string }) => place.id).slice(taiyuan + 1));
+    expect(places[taiyuan + 1]).toMatchObject({ shortForms: ['清徐', '清源'], pinyin: 'qīng xú xiàn' });
   });
 
   const refusals: [string, string[], RegExp][] = [
@@ -96,7 +98,8 @@ describe('npm run add-place', () => {
     writeFileSync(path, broken);
     const result = addPlace(path, 'shangjie', '--zh', '上街区', '--en', 'Shangjie District', '--level', 'district', '--parent', 'yuncheng');
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toMatch(/^add-place: .*places-\d+\.json:27: yanhu: parent: unknown place nowhere \(fix .* first\)$/);
+    const line = broken.split('\n').findIndex((text) => text.includes('"parent": "nowhere"')) + 1;
+    expect(result.stderr.trim()).toMatch(new RegExp(`^add-place: .*places-\\d+\\.json:${line}: yanhu: parent: unknown place nowhere \\(fix .* first\\)$`));
     expect(readFileSync(path, 'utf8')).toBe(broken);
   });
 });

@@ -33,6 +33,19 @@ describe('place mentions', () => {
     expect(named('带动夏县、永济、平陆等汽车零部件')).toEqual(['xia-county:夏县', 'yongji:永济', 'pinglu:平陆']);
   });
 
+  it('reads the prefectures of Shanxi but not the idioms, regions and titles that contain their names', () => {
+    expect(named('支持大同申报国家算力枢纽节点城市，支持朔州发展低碳硅芯产业')).toEqual(['datong:大同', 'shuozhou:朔州']);
+    expect(named('做好《天下大同》宣传，追求世界大同')).toEqual([]);
+    expect(named('确保社会长治久安；支持长治改革发展')).toEqual(['changzhi:长治']);
+    expect(named('晋中南部地区；加快晋中国家农高区建设')).toEqual(['jinzhong:晋中']);
+    expect(named('叫响吕梁山护工品牌，推进吕梁山生态保护，排演《吕梁英雄传》，弘扬吕梁精神')).toEqual(['lvliang:吕梁']);
+    expect(named('推动太原晋中一体化，建设临汾、吕梁、忻州、阳泉、晋城、运城')).toEqual(['taiyuan:太原', 'jinzhong:晋中', 'linfen:临汾', 'lvliang:吕梁', 'xinzhou:忻州', 'yangquan:阳泉', 'jincheng:晋城', 'yuncheng:运城']);
+  });
+
+  it('maps 太忻 (the Taiyuan–Xinzhou economic zone) to both cities', () => {
+    expect(named('全面启动太忻一体化经济区建设')).toEqual(['taiyuan:太忻', 'xinzhou:太忻']);
+  });
+
   it('finds what the prefecture report says about its counties, section by section', () => {
     const { report, tree } = buildSeed('yuncheng-2024-work-report');
     const mentions = findReportMentions(report.id, report.place.id, tree, places);

@@ -7,7 +7,7 @@ import { copyProject } from './project-copy.ts';
 
 /**
  * The two commands of "Adding a report", end to end, on a copy of the project: a real report of a place the atlas
- * does not have yet (晋城市 2014, lawtext/gov), added with add-place and add-report; then the content check, the
+ * does not have yet (邢台市 2021, Hebei, lawtext/gov), added with add-place (the province, then the city) and add-report; then the content check, the
  * site check (links, URL and anchor registries) and every test that used to need hand edits after a new report
  * (manifest, places, expectations, headings, translations, figures, glossary, search quality, site links), run in
  * the copy: all must pass with no other edit.
@@ -31,15 +31,18 @@ function node(cwd: string, script: string, ...args: string[]) {
 describe('adding a report to the atlas', () => {
   it('add-place + add-report, then every check and test passes with no other edit', () => {
     const copy = copyProject('add-report-e2e');
-    const place = node(copy, join(copy, 'scripts', 'add-place.ts'), 'jincheng', '--zh', '晋城市', '--en', 'Jincheng City', '--level', 'prefecture-level-city', '--parent', 'shanxi');
+    const province = node(copy, join(copy, 'scripts', 'add-place.ts'), 'hebei', '--zh', '河北省', '--en', 'Hebei Province', '--level', 'province');
+    expect(province.stderr).toBe('');
+    expect(province.status).toBe(0);
+    const place = node(copy, join(copy, 'scripts', 'add-place.ts'), 'xingtai', '--zh', '邢台市', '--en', 'Xingtai City', '--level', 'prefecture-level-city', '--parent', 'hebei', '--short', '邢台');
     expect(place.stderr).toBe('');
     expect(place.status).toBe(0);
 
-    const report = node(copy, join(copy, 'scripts', 'add-report.ts'), join(root, 'tests', 'fixtures', 'corpus', 'lawtext-gov', 'jincheng-2014.md'), '--place', 'jincheng');
+    const report = node(copy, join(copy, 'scripts', 'add-report.ts'), join(root, 'tests', 'fixtures', 'corpus', 'lawtext-gov', 'xingtai-2021.md'), '--place', 'xingtai');
     expect(report.status, report.stderr).toBe(0);
-    expect(report.stdout).toContain('added jincheng-2014-work-report');
-    expect(readFileSync(join(copy, 'public-urls.txt'), 'utf8')).toContain('/en/reports/jincheng-2014-work-report/');
-    expect(readFileSync(join(copy, 'public-anchors.txt'), 'utf8')).toMatch(/^\/zh\/reports\/jincheng-2014-work-report\/\S+#p1 [0-9a-f]{8}$/m);
+    expect(report.stdout).toContain('added xingtai-2021-work-report');
+    expect(readFileSync(join(copy, 'public-urls.txt'), 'utf8')).toContain('/en/reports/xingtai-2021-work-report/');
+    expect(readFileSync(join(copy, 'public-anchors.txt'), 'utf8')).toMatch(/^\/zh\/reports\/xingtai-2021-work-report\/\S+#p1 [0-9a-f]{8}$/m);
 
     expect(node(copy, join(copy, 'scripts', 'build-content.ts'), '--check').status).toBe(0);
     const site = node(copy, join(copy, 'scripts', 'check-site.ts'));

@@ -25,6 +25,10 @@ describe('tokens', () => {
     expect(tokens('PM2.5和五抓 Five grasps')).toEqual(['pm', '2', '5', '和', '五', '抓', 'five', 'grasps']);
   });
 
+  it('keeps a number of two or more digits also whole, so a numeric query finds the records that print it', () => {
+    expect(tokens('“543”工作机制，投资62.46亿元')).toEqual(['5', '4', '3', '543', '工', '作', '机', '制', '投', '资', '6', '2', '62', '4', '6', '46', '亿', '元']);
+  });
+
   it('tells Chinese queries from others', () => {
     expect([hasChinese('三化三制'), hasChinese('sanhua')]).toEqual([true, false]);
   });
