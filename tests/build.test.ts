@@ -4,6 +4,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { extractFigures } from '../src/lib/indicators.ts';
 import { reportOriginalPath } from '../src/lib/open-data.ts';
 import { sha256 } from '../src/lib/report-document.ts';
+import { repositoryFileUrl } from '../src/lib/error-report.ts';
+import { dictionaries } from '../src/i18n/index.ts';
 import { decodeReport } from '../src/pipeline/index.ts';
 import { reportDocumentSchema } from '../src/schema/report.ts';
 import { manifest, root, seedExpectations } from './helpers.ts';
@@ -110,6 +112,55 @@ describe('site build', () => {
       expect(readdirSync(join(site.dir, lang, 'reports', 'yongji-2021-five-year-plan')).filter((name) => /^\d/.test(name))).toHaveLength(60);
       for (const page of ['search', 'about', 'data']) expect(existsSync(join(site.dir, lang, page, 'index.html'))).toBe(true);
     }
+  });
+
+  it('gives each report from a public repository its provenance, the official page, the collection\'s caveat and an error link', () => {
+    const entry = manifest.reports.find((candidate) => candidate.source.repository !== null && candidate.source.officialUrl !== null)!;
+    const { repository, commit, path, blob, officialUrl } = entry.source;
+    for (const lang of ['zh', 'en'] as const) {
+      const page = read(`${lang}/reports/${entry.id}/index.html`);
+      expect(page).toContain(`href="${repositoryFileUrl(repository!, commit!, path!)}"`);
+      expect(page).toContain(blob!);
+      expect(page).toContain(`href="${officialUrl!.replace(/&/g, '&amp;')}"`);
+      expect(page).toContain(dictionaries[lang]['report.mayBeAbridged'].replace('{{repository}}', repository!).split(repository!)[0]);
+      expect(page).toMatch(/href="mailto:[^"?]+\?subject=/);
+    }
+    // A file received directly names no repository and says so.
+    const received = manifest.reports.find((candidate) => candidate.source.repository === null)!;
+    expect(read(`en/reports/${received.id}/index.html`)).toContain(dictionaries.en['report.received']);
+  });
+
+  it('lists every report on the reports index, Yuncheng first, and publishes a page per filter value', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const index = read(`${lang}/reports/index.html`);
+      for (const entry of manifest.reports) expect(index, entry.id).toContain(`href="/${lang}/reports/${entry.id}/"`);
+      const yunchengAt = index.indexOf(`href="/${lang}/reports/yuncheng-`);
+      const taiyuanAt = index.indexOf(`href="/${lang}/reports/taiyuan-`);
+      expect(yunchengAt).toBeGreaterThan(-1);
+      expect(yunchengAt).toBeLessThan(taiyuanAt);
+      for (const year of new Set(manifest.reports.map((entry) => entry.year))) {
+        const page = read(`${lang}/reports/by/year/${year}/index.html`);
+        const ofYear = manifest.reports.filter((entry) => entry.year === year);
+        for (const entry of ofYear) expect(page).toContain(`href="/${lang}/reports/${entry.id}/"`);
+        for (const entry of manifest.reports.filter((other) => other.year !== year)) expect(page).not.toContain(`<a href="/${lang}/reports/${entry.id}/">`);
+        expect(index).toContain(`href="/${lang}/reports/by/year/${year}/"`);
+      }
+      expect(read(`${lang}/reports/by/level/province/index.html`)).toContain(`href="/${lang}/reports/shanxi-2024-work-report/"`);
+      expect(read(`${lang}/reports/by/place/taiyuan/index.html`)).toContain(`href="/${lang}/reports/taiyuan-2024-work-report/"`);
+    }
+  });
+
+  it('links a report to the same place\'s previous and next year', () => {
+    const page = read('en/reports/taiyuan-2024-work-report/index.html');
+    expect(page).toContain('href="/en/reports/taiyuan-2023-work-report/"');
+    expect(page).toContain('href="/en/reports/taiyuan-2025-work-report/"');
+  });
+
+  it('shows a glossary term\'s use over time as a chart with its table', () => {
+    const page = read('en/glossary/shi-si-wu/index.html');
+    expect(page).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="usage-chart-title usage-chart-desc"/);
+    expect(page).toContain('<table class="usage-table">');
+    for (const year of new Set(manifest.reports.map((entry) => entry.year))) expect(page).toContain(`<th scope="row">${year}</th>`);
   });
 
   it('marks every page with its language and links both languages', () => {

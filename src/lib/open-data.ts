@@ -50,14 +50,17 @@ export function describeOriginal(original: NonNullable<SourceFiles['original']>)
 /**
  * The summary row of `/data/reports.json`: the manifest metadata (its `sha256` is the received file's), the counts,
  * and where to get the rest: `source` is the UTF-8 text with its `sourceSha256`; `original` the received bytes when
- * they differ from it, else null.
+ * they differ from it, else null; `provenance` where the file came from (the manifest's `source`: repository, commit,
+ * path, git blob id, official URL, whether the collection says it may be abridged). The manifest's field is renamed
+ * here because `source` already names the text file in this table.
  */
 export function toReportSummary(document: ReportDocument, files: SourceFiles) {
-  const { report, tree } = document;
+  const { report: { source: provenance, ...report }, tree } = document;
   const countSections = (sections: ReportDocument['tree']['sections']): number => sections.reduce((sum, section) => sum + 1 + countSections(section.children), 0);
   const { original } = files;
   return {
     ...report,
+    provenance,
     stats: { ...tree.stats, sections: countSections(tree.sections), notes: tree.notes.length, appendices: tree.appendices.length },
     json: reportJsonPath(report.id),
     source: files.text.path,

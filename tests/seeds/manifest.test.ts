@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sha256 } from '../../src/lib/report-document.ts';
+import { gitBlobId, sha256 } from '../../src/lib/report-document.ts';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import zh from '../../src/i18n/zh.json' with { type: 'json' };
 import { adminLevelSchema, manifestEntrySchema } from '../../src/schema/manifest.ts';
@@ -26,6 +26,11 @@ describe('seeds manifest', () => {
       // Where the shared seed folder is beside the checkout (CI and development), compare with the original too.
       const original = join(root, '..', 'shared', 'seeds', entry.originalFile);
       if (existsSync(original)) expect(sha256(readFileSync(original))).toBe(entry.sha256);
+      // A file taken from a public repository is that repository's file at the recorded commit: same git blob id.
+      if (entry.source.repository !== null) expect(gitBlobId(seedBytes(entry.id))).toBe(entry.source.blob);
+      // The official URL is the one the file's own front matter states, where it states one.
+      const stated = /^---\n(?:.*\n)*?source: *(?:\n- )?(\S+)\n/.exec(new TextDecoder().decode(seedBytes(entry.id)))?.[1] ?? null;
+      expect(entry.source.officialUrl).toBe(stated);
     });
 
     it(`${entry.id}: what the title block states agrees with the manifest`, () => {

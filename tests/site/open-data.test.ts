@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { describeOriginal, sourceFiles } from '../../src/lib/open-data.ts';
-import { fixtureBytes } from '../helpers.ts';
+import { describeOriginal, sourceFiles, toReportSummary } from '../../src/lib/open-data.ts';
+import { gitBlobId } from '../../src/lib/report-document.ts';
+import { buildSeed, fixtureBytes, seedBytes } from '../helpers.ts';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const report = { id: 'county-report', file: 'county-report.txt' };
@@ -34,5 +35,16 @@ describe('downloadable text of a report', () => {
     expect(files.text.bytes).toEqual(utf8);
     expect(files.original).toMatchObject({ sha256: sha256(crlf), encoding: 'utf-8', hadBom: true, convertedLineEndings: true });
     expect(describeOriginal(files.original!)).toBe('UTF-8 · BOM · CRLF');
+  });
+});
+
+describe('/data/reports.json rows', () => {
+  it('carry each report\'s provenance beside the text file it publishes', () => {
+    const document = buildSeed('taiyuan-2024-work-report');
+    const summary = toReportSummary(document, sourceFiles(document.report, seedBytes(document.report.id)));
+    expect(summary.source).toBe('/data/reports/taiyuan-2024-work-report.txt');
+    expect(summary.provenance).toEqual(document.report.source);
+    expect(summary.provenance).toMatchObject({ repository: 'lawtext/gov', path: expect.stringMatching(/\.md$/), mayBeAbridged: true });
+    expect(summary.provenance.blob).toBe(gitBlobId(seedBytes(document.report.id)));
   });
 });
