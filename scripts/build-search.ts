@@ -33,7 +33,7 @@ const translations = new Map((await readJsonDir(join(root, 'content', 'translati
 const records: SearchRecord[] = [
   ...documents.flatMap((document) => reportRecords(document, (section) => headings.get(document.report.id)?.sections[section.id]?.en ?? null)),
   ...documents.flatMap((document) => englishParagraphRecords(document, translations.get(document.report.id), (section) => headings.get(document.report.id)?.sections[section.id]?.en ?? null)),
-  ...entries.flatMap((entry) => glossaryRecords(entry, { zh: shortDefinition(entry, glossary.definitions.get(entry.slug)!, 'zh'), en: shortDefinition(entry, glossary.definitions.get(entry.slug)!, 'en') })),
+  ...entries.flatMap((entry) => glossaryRecords(entry, { zh: shortDefinition(entry, glossary.definitions.get(entry.slug)!, 'zh'), en: shortDefinition(entry, glossary.definitions.get(entry.slug)!, 'en') }, new Set(glossary.occurrences.get(entry.slug)!.map((occurrence) => occurrence.report)).size)),
   ...places.places.flatMap(placeRecords),
 ];
 

@@ -3,6 +3,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PAGE_TYPES, pageTypeUrl } from '../scripts/page-types.ts';
 import { serveStatic } from '../scripts/static-server.ts';
+import { manifest } from './helpers.ts';
 
 /**
  * Browser tests in Debian's Chromium (playwright-core cannot download a browser here). Without Chromium they fail
@@ -192,6 +193,25 @@ describe('in a browser', () => {
     await page.locator('.search-hit').first().waitFor();
     expect(await page.inputValue('#search-q')).toBe('招商引资');
     expect(await page.locator('select[name="place"]').inputValue()).toBe('新绛县');
+  });
+
+  it('narrows a search to a level and a range of years, and reads an older link\'s single year', async () => {
+    const resultReports = async () => {
+      await page.locator('.search-hit').first().waitFor();
+      const hrefs = await page.locator('.search-hit a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+      return hrefs.map((href) => /\/reports\/([a-z0-9-]+)\//.exec(href)?.[1]).filter((id) => id !== undefined);
+    };
+    const entryOf = (id: string) => manifest.reports.find((entry) => entry.id === id)!;
+    await page.goto(`${server.url}/zh/search/?q=${encodeURIComponent('营商环境')}&level=${encodeURIComponent('省')}&yearFrom=2021&yearTo=2023`);
+    await page.locator('select[name="yearTo"] option', { hasText: '2023' }).waitFor({ state: 'attached' });
+    const ranged = await resultReports();
+    expect(ranged.length).toBeGreaterThan(0);
+    for (const id of ranged) expect({ id, level: entryOf(id).level, inRange: entryOf(id).year >= 2021 && entryOf(id).year <= 2023 }).toEqual({ id, level: 'province', inRange: true });
+    expect(new Set(ranged.map((id) => entryOf(id).year)).size).toBeGreaterThan(1);
+    await page.goto(`${server.url}/zh/search/?q=${encodeURIComponent('营商环境')}&year=2022`);
+    await page.locator('select[name="yearFrom"] option', { hasText: '2022' }).waitFor({ state: 'attached' });
+    expect([await page.locator('select[name="yearFrom"]').inputValue(), await page.locator('select[name="yearTo"]').inputValue()]).toEqual(['2022', '2022']);
+    for (const id of await resultReports()) expect(entryOf(id).year, id).toBe(2022);
   });
 
   it('finds a glossary entry from the English page by pinyin and by traditional characters from the Chinese page', { timeout: 20_000 }, async () => {

@@ -39,7 +39,7 @@ export function reportRecords(document: ReportDocument, englishTitle: (section: 
   const { report } = document;
   const records: SearchRecord[] = [];
   const t = useTranslations('zh');
-  const filters = { place: [report.place.zh], year: [String(report.year)], kind: [t(`kind.${report.kind}`)], type: [t('search.typeSection')] };
+  const filters = { place: [report.place.zh], level: [t(`level.${report.level}`)], year: [String(report.year)], kind: [t(`kind.${report.kind}`)], type: [t('search.typeSection')] };
   const sort = { date: report.date ?? String(report.year) };
   const walk = (section: Section, trail: string[]) => {
     const line = headingLine(sectionHeading(section, section.title, 'zh', t), 'zh');
@@ -91,7 +91,7 @@ export function reportRecords(document: ReportDocument, englishTitle: (section: 
       content: [heading.lang === null ? line : heading.label, ...tokens(section.title ?? '')].filter((part) => part !== '').join(' '),
       language: indexLanguage('en'),
       meta: { title: line, report: report.title.en, place: report.place.en, path: line, text: line, date: sort.date },
-      filters: { place: [report.place.en], year: [String(report.year)], kind: [tEn(`kind.${report.kind}`)], type: [tEn('search.typeSection')] },
+      filters: { place: [report.place.en], level: [tEn(`level.${report.level}`)], year: [String(report.year)], kind: [tEn(`kind.${report.kind}`)], type: [tEn('search.typeSection')] },
       sort,
     });
     section.children.forEach(walkEnglish);
@@ -106,8 +106,12 @@ export function lookupForms(chinese: string[], pinyin: string, english: string[]
   return [...chinese, plain, plain.replace(/\s+/g, ''), ...english];
 }
 
-/** A glossary entry, findable from both languages' pages by its term, aliases, pinyin and English rendering. */
-export function glossaryRecords(entry: GlossaryEntry, shortDefinition: Record<Locale, string>): SearchRecord[] {
+/**
+ * A glossary entry, findable from both languages' pages by its term, aliases, pinyin and English rendering.
+ * `uses` (the number of reports using the term) orders entries a query matches alike: “wu zhua” shows
+ * 五抓一优一促 before its earlier, rarer form 五抓一优.
+ */
+export function glossaryRecords(entry: GlossaryEntry, shortDefinition: Record<Locale, string>, uses: number): SearchRecord[] {
   const forms = lookupForms([entry.term, ...entry.aliases.map((alias) => alias.form)], entry.pinyin, [entry.en.rendering, entry.en.literal]);
   return (['zh', 'en'] as const).map((locale) => {
     const t = useTranslations(locale);
@@ -115,7 +119,7 @@ export function glossaryRecords(entry: GlossaryEntry, shortDefinition: Record<Lo
       url: glossaryEntryPath(locale, entry.slug),
       content: forms.map((form) => tokens(form).join(' ')).join(' '),
       language: indexLanguage(locale),
-      meta: { title: `“${entry.term}”`, path: t('glossary.title'), text: shortDefinition[locale], forms: forms.join('|'), date: '' },
+      meta: { title: `“${entry.term}”`, path: t('glossary.title'), text: shortDefinition[locale], forms: forms.join('|'), uses: String(uses), date: '' },
       filters: { type: [t('search.typeGlossary')] },
       sort: { date: '0000' },
     };
@@ -155,7 +159,7 @@ export function englishParagraphRecords(document: ReportDocument, file: Translat
         content: tokens(en).join(' '),
         language: indexLanguage('en'),
         meta: { title, report: report.title.en, place: report.place.en, path: title, text: en, date: report.date ?? String(report.year) },
-        filters: { place: [report.place.en], year: [String(report.year)], kind: [t(`kind.${report.kind}`)], type: [t('search.typeSection')] },
+        filters: { place: [report.place.en], level: [t(`level.${report.level}`)], year: [String(report.year)], kind: [t(`kind.${report.kind}`)], type: [t('search.typeSection')] },
         sort: { date: report.date ?? String(report.year) },
       },
     ];

@@ -1,11 +1,16 @@
 /**
- * The search page: the form's state lives in the URL (?q=&place=&year=&kind=&type=&sort=), so a search can be shared;
- * results are rendered as text with the match marked; the count is announced in a live region.
+ * The search page: the form's state lives in the URL (?q=&place=&level=&yearFrom=&yearTo=&kind=&type=&sort=), so a
+ * search can be shared (an older link's ?year= selects that one year); results are rendered as text with the match
+ * marked; the count is announced in a live region.
  */
 import { languageRuns } from '../lib/language-runs.ts';
 import { findInText, loadPagefind, search, toSimplified, type SearchHit, type SearchOptions } from './search.ts';
 
-const FILTERS = ['place', 'year', 'kind', 'type'] as const;
+/** Filters the index has, each chosen with one select. */
+const FILTERS = ['place', 'level', 'kind', 'type'] as const;
+/** The year range: two selects over the index's `year` values, searched as any year between them. */
+const YEAR_BOUNDS = ['yearFrom', 'yearTo'] as const;
+let years: string[] = [];
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -18,30 +23,29 @@ const labels = JSON.parse(document.querySelector<HTMLElement>('#search-labels')!
 async function loadFilterOptions() {
   const engine = await loadPagefind();
   const available = await engine.filters();
-  for (const name of FILTERS) {
-    const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
-    const current = new URLSearchParams(location.search).get(name) ?? '';
-    const values = Object.keys(available[name] ?? {}).sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
-    select.replaceChildren(new Option(labels.any!, ''), ...values.map((value) => new Option(value, value, false, value === current)));
-  }
+  const params = new URLSearchParams(location.search);
+  const fill = (name: string, values: string[], current: string) =>
+    form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!.replaceChildren(new Option(labels.any!, ''), ...values.map((value) => new Option(value, value, false, value === current)));
+  for (const name of FILTERS) fill(name, Object.keys(available[name] ?? {}).sort((a, b) => a.localeCompare(b)), params.get(name) ?? '');
+  years = Object.keys(available.year ?? {}).sort((a, b) => a.localeCompare(b));
+  for (const bound of YEAR_BOUNDS) fill(bound, years, params.get(bound) ?? params.get('year') ?? '');
 }
+
+const selected = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!.value;
 
 function readForm(): { query: string; options: SearchOptions } {
   const filters: Record<string, string[]> = {};
-  for (const name of FILTERS) {
-    const value = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!.value;
-    if (value) filters[name] = [value];
-  }
+  for (const name of FILTERS) if (selected(name)) filters[name] = [selected(name)];
+  // A range chosen backwards (2024 to 2021) means the same years.
+  const [from, to] = YEAR_BOUNDS.map(selected).sort((a, b) => (a && b ? a.localeCompare(b) : 0));
+  if (from || to) filters.year = years.filter((year) => (!from || year >= from) && (!to || year <= to));
   return { query: input.value, options: { filters, sort: sort.value === 'date' ? 'date' : 'relevance' } };
 }
 
 function writeUrl() {
   const params = new URLSearchParams();
   if (input.value.trim()) params.set('q', input.value.trim());
-  for (const name of FILTERS) {
-    const value = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!.value;
-    if (value) params.set(name, value);
-  }
+  for (const name of [...FILTERS, ...YEAR_BOUNDS]) if (selected(name)) params.set(name, selected(name));
   if (sort.value === 'date') params.set('sort', 'date');
   history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
 }

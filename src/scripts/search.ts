@@ -8,6 +8,7 @@
 import { comparable, tokens } from '../lib/search-text.ts';
 
 export interface SearchOptions {
+  /** Per filter, the values any of which a result may have (a year range is its years). */
   filters: Record<string, string[]>;
   sort: 'relevance' | 'date';
 }
@@ -19,6 +20,8 @@ export interface SearchHit {
   text: string;
   /** exact: the record contains the query as a phrase; named: a glossary entry or place the query names; loose: only the tokens. */
   match: 'named' | 'exact' | 'loose';
+  /** For a glossary entry: how many reports use the term. */
+  uses?: number | undefined;
 }
 
 interface PagefindResult {
@@ -27,7 +30,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   init: () => Promise<void>;
-  search: (query: string, options: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<{ results: PagefindResult[] }>;
+  search: (query: string, options: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<{ results: PagefindResult[] }>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
@@ -104,10 +107,12 @@ export async function search(rawQuery: string, options: SearchOptions): Promise<
   const checks = phrases.map((phrase) => ({ phrase, longer: longerNames(phrase, names) }));
   // A group abbreviation (盐临夏) names its member places' pages.
   const groupPages = names.named[wanted]?.[locale] ?? [];
+  // Pagefind reads an array of values as "all of them"; a range of years means any of them.
+  const anyOf = Object.fromEntries(Object.entries(options.filters).map(([name, values]) => [name, { any: values }]));
   const seen = new Set<string>();
   const candidates: PagefindResult[] = [];
   for (const phrase of [query, ...(names.expand[wanted] ?? [])]) {
-    const found = await engine.search(tokens(phrase).join(' '), { filters: options.filters, ...(options.sort === 'date' ? { sort: { date: 'desc' as const } } : {}) });
+    const found = await engine.search(tokens(phrase).join(' '), { filters: anyOf, ...(options.sort === 'date' ? { sort: { date: 'desc' as const } } : {}) });
     for (const result of found.results.slice(0, MAX_CANDIDATES)) {
       if (!seen.has(result.id)) candidates.push(result);
       seen.add(result.id);
@@ -119,9 +124,10 @@ export async function search(rawQuery: string, options: SearchOptions): Promise<
   for (let start = 0; start < candidates.length; start += BATCH) {
     const batch = await Promise.all(candidates.slice(start, start + BATCH).map((result) => result.data()));
     for (const data of batch) {
+      const uses = data.meta.uses === undefined ? undefined : Number(data.meta.uses);
       // Where the result is: place › report › section path (a term or place shows what it is instead).
       const path = [data.meta.place, data.meta.report, data.meta.path].filter((part, index, parts) => part && parts.indexOf(part) === index).join(' › ');
-      const hit = { url: data.url, title: data.meta.title ?? data.url, path, text: data.meta.text ?? '' };
+      const hit = { url: data.url, title: data.meta.title ?? data.url, path, text: data.meta.text ?? '', uses };
       const forms = (data.meta.forms ?? '').split('|').filter(Boolean).map(comparable);
       if (groupPages.some((page) => page.url === data.url)) continue;
       // The readable text (a paragraph) or the names (a term, a place), not the token content: tokens split numbers.
@@ -133,7 +139,16 @@ export async function search(rawQuery: string, options: SearchOptions): Promise<
     if (named.length + exact.length >= ENOUGH) break;
   }
   // The looser token match is only a fallback: shown, as such, when nothing holds the phrase.
-  return named.length + exact.length > 0 ? [...named, ...exact] : loose;
+  return named.length + exact.length > 0 ? [...byUse(named), ...byUse(exact)] : loose;
+}
+
+/**
+ * Glossary entries matched alike, the more widely used first, each in a slot an entry had: paragraphs and places keep
+ * the places the ranking gave them.
+ */
+function byUse(hits: SearchHit[]): SearchHit[] {
+  const entries = hits.filter((hit) => hit.uses !== undefined).sort((a, b) => b.uses! - a.uses!);
+  return hits.map((hit) => (hit.uses === undefined ? hit : entries.shift()!));
 }
 
 /**
