@@ -19,6 +19,8 @@ describe('translation checks', () => {
     expect(englishFigures('17.271 billion yuan, 4.5%, 2035, 34,796 market entities, 1–2 companies, 83.74 million yuan')).toEqual([17_271_000_000, 4.5, 2035, 34796, 1, 2, 83_740_000]);
     expect(missingFigures('完成 172.71 亿元，增长 4.5%', 'reached 17.271 billion yuan, up 4.5%')).toEqual([]);
     expect(missingFigures('完成 172.71 亿元，增长 4.5%', 'reached 17.27 billion yuan, up 4.5%')).toEqual([17_271_000_000]);
+    expect(missingFigures('经济总量突破5.5万亿元', 'the economy passed 5.5 trillion yuan')).toEqual([]);
+    expect(missingFigures('经济总量突破5.5万亿元', 'the economy passed 55,000 yuan')).toEqual([5.5e12]);
     expect(missingFigures('投资 5000 余万元，从今年9月起', 'more than 50 million yuan invested; from September this year')).toEqual([]);
     expect(missingFigures('从今年9月起', 'from this year')).toEqual([9]);
   });

@@ -93,18 +93,18 @@ export function reportTranslationState(counts: Record<TranslationState, number>,
   return 'partly';
 }
 
-const MULTIPLIERS: Record<string, number> = { 亿: 1e8, 万: 1e4 };
+const MULTIPLIERS: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4 };
 
 /**
  * The figures of a Chinese text as numbers in base units: `172.71 亿元` → 17 271 000 000, `47.87 万人次` → 478 700,
- * `4.5%` → 4.5, `2035 年` → 2035, `1—2 家` → 1 and 2.
+ * `5.5 万亿元` → 5 500 000 000 000, `4.5%` → 4.5, `2035 年` → 2035, `1—2 家` → 1 and 2.
  */
 export function chineseFigures(zh: string): number[] {
   return [...zh.matchAll(CHINESE_FIGURE)].map((match) => Number(match[1]) * (match[2] ? MULTIPLIERS[match[2]]! : 1));
 }
 
-/** A number, optionally `余`/`多` (more than), then 亿 or 万: `5000 余万元` is 50 million and more. */
-const CHINESE_FIGURE = /(\d+(?:\.\d+)?)\s*(?:余|多)?\s*(亿|万)?/g;
+/** A number, optionally `余`/`多` (more than), then 万亿 (trillion), 亿 or 万: `5000 余万元` is 50 million and more. */
+const CHINESE_FIGURE = /(\d+(?:\.\d+)?)\s*(?:余|多)?\s*(万亿|亿|万)?/g;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 const ENGLISH_MULTIPLIERS: Record<string, number> = { billion: 1e9, million: 1e6, thousand: 1e3, trillion: 1e12 };
