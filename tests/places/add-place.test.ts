@@ -98,7 +98,8 @@ describe('npm run add-place', () => {
     writeFileSync(path, broken);
     const result = addPlace(path, 'shangjie', '--zh', '上街区', '--en', 'Shangjie District', '--level', 'district', '--parent', 'yuncheng');
     expect(result.status).toBe(1);
-    const line = broken.split('\n').findIndex((text) => text.includes('"parent": "nowhere"')) + 1;
+    // The problem names the line where Yanhu's entry opens: the line before its id (0-based index = 1-based line - 1).
+    const line = broken.split('\n').findIndex((text) => text.includes('"id": "yanhu"'));
     expect(result.stderr.trim()).toMatch(new RegExp(`^add-place: .*places-\\d+\\.json:${line}: yanhu: parent: unknown place nowhere \\(fix .* first\\)$`));
     expect(readFileSync(path, 'utf8')).toBe(broken);
   });
