@@ -60,6 +60,12 @@ export const reportExpectationsSchema = z.strictObject({
   /** Whether a closing (the last appeal to the deputies) was found. */
   closing: z.boolean(),
   /**
+   * `reviewed` once an editor has written the glossary entries for the report's notes and its quoted terms; from then
+   * on every note must be cited and its quoted strings count toward the three-report rule (tests/glossary). Absent for
+   * a report just added, so adding a report never breaks the glossary tests before its entries are written.
+   */
+  glossary: z.literal('reviewed').optional(),
+  /**
    * Headline figures read by hand from the text: exactly what `extractFigures` must find in this report. Absent
    * when nobody has read them yet; then the report's figures are not checked against a reading.
    */

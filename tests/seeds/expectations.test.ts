@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectationsFileName, expectationsOf, formatExpectations, withFigures } from '../../src/lib/report-expectations.ts';
+import { expectationsFileName, expectationsOf, formatExpectations, withReviews } from '../../src/lib/report-expectations.ts';
 import { reportExpectationsSchema } from '../../src/schema/expected.ts';
 import { buildSeed, manifest, seedExpectations, seedsDir } from '../helpers.ts';
 
@@ -16,7 +16,7 @@ describe('per-report expectations', () => {
       if (expected === null) {
         expect.fail(`seeds/${expectationsFileName(entry.id)} is missing: add the report with npm run add-report, or run npm run expectations -- ${entry.id} and review the file`);
       }
-      const { figures: _figures, ...reviewed } = expected;
+      const { figures: _figures, glossary: _glossary, ...reviewed } = expected;
       expect(expectationsOf(buildSeed(entry.id))).toEqual(reviewed);
     });
   }
@@ -41,8 +41,10 @@ describe('per-report expectations', () => {
     expect(computed.outline.map((part) => part.children)).toEqual(document.tree.sections.map((section) => section.children.length));
     expect(computed).not.toHaveProperty('figures');
     const figures = seedExpectations('yanhu-2022-work-report')!.figures!;
-    expect(withFigures(computed, { ...computed, figures }).figures).toBe(figures);
-    expect(withFigures(computed, null)).toEqual(computed);
+    expect(withReviews(computed, { ...computed, figures }).figures).toBe(figures);
+    expect(withReviews(computed, { ...computed, glossary: 'reviewed' }).glossary).toBe('reviewed');
+    expect(withReviews(computed, null)).toEqual(computed);
+    expect(reportExpectationsSchema.parse(JSON.parse(formatExpectations({ ...computed, glossary: 'reviewed', figures })))).toEqual({ ...computed, glossary: 'reviewed', figures });
     expect(reportExpectationsSchema.parse(JSON.parse(formatExpectations({ ...computed, figures })))).toEqual({ ...computed, figures });
   });
 
