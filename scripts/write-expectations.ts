@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expectationsFileName, expectationsOf, formatExpectations, withFigures } from '../src/lib/report-expectations.ts';
+import { expectationsFileName, expectationsOf, formatExpectations, withReviews } from '../src/lib/report-expectations.ts';
 import { reportExpectationsSchema } from '../src/schema/expected.ts';
 import { reportDocumentSchema } from '../src/schema/report.ts';
 
@@ -25,6 +25,6 @@ for (const id of wanted.length > 0 ? wanted : ids) {
   if (wanted.length === 0 && existsSync(file)) continue;
   const document = reportDocumentSchema.parse(JSON.parse(readFileSync(join(root, 'content', 'reports', `${id}.json`), 'utf8')));
   const previous = existsSync(file) ? reportExpectationsSchema.parse(JSON.parse(readFileSync(file, 'utf8'))) : null;
-  writeFileSync(file, formatExpectations(withFigures(expectationsOf(document), previous)));
+  writeFileSync(file, formatExpectations(withReviews(expectationsOf(document), previous)));
   console.log(`wrote seeds/${expectationsFileName(id)}`);
 }
