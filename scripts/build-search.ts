@@ -77,6 +77,14 @@ const addForms = (owner: string, forms: string[]) => {
   }
 };
 for (const entry of entries) addForms(`glossary:${entry.slug}`, [entry.term, ...entry.aliases.map((alias) => alias.form)]);
+// The parts of a compound term (承诺制, 标准地, 全代办 of 承诺制+标准地+全代办; 五抓 of 五抓一优一促) are owned by the
+// compound too, so a part found inside the compound counts as found; a different term that merely contains a name
+// (一包六保 for 六保) still does not.
+for (const entry of entries) {
+  const term = comparable(entry.term);
+  const parts = [...entry.parts.map((part) => part.zh), ...entry.term.split(/[+＋]/)].map(comparable).filter((part) => part.length >= 2 && part !== term && term.includes(part));
+  for (const part of new Set(parts)) owners[part] = [...new Set([...(owners[part] ?? []), `glossary:${entry.slug}`])];
+}
 for (const place of places.places) addForms(`place:${place.id}`, [place.zh, ...place.shortForms]);
 for (const group of places.groups) {
   addForms(`group:${group.form}`, [group.form]);

@@ -83,7 +83,7 @@ describe('in a browser', () => {
     await page.keyboard.press('Enter');
     const first = page.locator('.search-hit a').first();
     await first.waitFor({ timeout: 15_000 });
-    expect(await page.locator('#search-status').textContent()).toMatch(/找到 \d+ 条完整匹配/);
+    expect(await page.locator('#search-status').textContent()).toMatch(/共 \d+ 条结果包含检索词/);
     expect(page.url()).toContain(`q=${encodeURIComponent('五抓一优一促')}`);
     expect(await first.getAttribute('href')).toBe('/zh/glossary/wu-zhua-yi-you-yi-cu/?pagefind-highlight=%E4%BA%94%E6%8A%93%E4%B8%80%E4%BC%98%E4%B8%80%E4%BF%83');
     const paragraphHit = page.locator('.search-hit.exact a').first();

@@ -120,7 +120,8 @@ export function glossaryRecords(entry: GlossaryEntry, shortDefinition: Record<Lo
       content: forms.map((form) => tokens(form).join(' ')).join(' '),
       language: indexLanguage(locale),
       meta: { title: `“${entry.term}”`, path: t('glossary.title'), text: shortDefinition[locale], forms: forms.join('|'), uses: String(uses), date: '' },
-      filters: { type: [t('search.typeGlossary')] },
+      // `lookup` (not shown as a filter) lets the search find the entries and places a query names in one small query.
+      filters: { type: [t('search.typeGlossary')], lookup: ['1'] },
       sort: { date: '0000' },
     };
   });
@@ -136,7 +137,7 @@ export function placeRecords(place: Place): SearchRecord[] {
       content: forms.map((form) => tokens(form).join(' ')).join(' '),
       language: indexLanguage(locale),
       meta: { title: locale === 'zh' ? place.zh : place.en, path: t('places.title'), text: `${place.zh} · ${place.en}`, forms: forms.join('|'), date: '' },
-      filters: { place: [locale === 'zh' ? place.zh : place.en], type: [t('search.typePlace')] },
+      filters: { place: [locale === 'zh' ? place.zh : place.en], type: [t('search.typePlace')], lookup: ['1'] },
       sort: { date: '0000' },
     };
   });

@@ -4,7 +4,7 @@
  * marked; the count is announced in a live region.
  */
 import { languageRuns } from '../lib/language-runs.ts';
-import { findInText, loadPagefind, search, toSimplified, type SearchHit, type SearchOptions } from './search.ts';
+import { findInText, loadPagefind, search, searchUrls, toSimplified, type SearchHit, type SearchOptions, type SearchResults } from './search.ts';
 
 /** Filters the index has, each chosen with one select. */
 const FILTERS = ['place', 'level', 'kind', 'type'] as const;
@@ -75,35 +75,59 @@ function excerpt(text: string, query: string): Node[] {
   return [...mixedText(`${from > 0 ? '…' : ''}${text.slice(from, at.start)}`), mark, ...mixedText(`${text.slice(at.end, to)}${to < text.length ? '…' : ''}`)];
 }
 
-function render(hits: SearchHit[], query: string) {
-  const items: HTMLElement[] = [];
-  let looseHeading = false;
-  for (const hit of hits.slice(0, 50)) {
-    if (hit.match === 'loose' && !looseHeading) {
-      looseHeading = true;
-      const heading = document.createElement('li');
-      heading.className = 'search-loose-heading';
-      heading.textContent = labels.loose!;
-      items.push(heading);
-    }
-    const item = document.createElement('li');
-    item.className = `search-hit ${hit.match}`;
-    const link = document.createElement('a');
-    const [path, hash] = hit.url.split('#');
-    link.href = `${path}?pagefind-highlight=${encodeURIComponent(query)}${hash ? `#${hash}` : ''}`;
-    link.append(...mixedText(hit.title));
-    const where = document.createElement('p');
-    where.className = 'search-path';
-    where.append(...mixedText(hit.path));
-    const text = document.createElement('p');
-    text.append(...excerpt(hit.text, query));
-    item.append(link, where, text);
-    items.push(item);
-  }
-  list.replaceChildren(...items);
-  const exact = hits.filter((hit) => hit.match !== 'loose').length;
-  status.textContent = hits.length === 0 ? labels.none! : labels.count!.replace('{{exact}}', String(exact)).replace('{{loose}}', String(hits.length - exact));
+/** One result as a list item: its title linking to the paragraph (the match marked there), where it is, the excerpt. */
+function hitItem(hit: SearchHit, query: string): HTMLElement {
+  const item = document.createElement('li');
+  item.className = `search-hit ${hit.match}`;
+  const link = document.createElement('a');
+  const [path, hash] = hit.url.split('#');
+  link.href = `${path}?pagefind-highlight=${encodeURIComponent(query)}${hash ? `#${hash}` : ''}`;
+  link.append(...mixedText(hit.title));
+  const where = document.createElement('p');
+  where.className = 'search-path';
+  where.append(...mixedText(hit.path));
+  const text = document.createElement('p');
+  text.append(...excerpt(hit.text, query));
+  item.append(link, where, text);
+  return item;
 }
+
+const moreButton = document.querySelector<HTMLButtonElement>('#search-more')!;
+let current: { results: SearchResults; query: string; shown: number } | null = null;
+
+/** Shows the hits not shown yet, and the "more results" button while some remain. */
+function showNew(hasMore: boolean) {
+  if (!current) return;
+  const { results, query } = current;
+  list.append(...results.hits.slice(current.shown).map((hit) => hitItem(hit, query)));
+  current.shown = results.hits.length;
+  moreButton.hidden = !hasMore;
+}
+
+function render(results: SearchResults, query: string, hasMore: boolean) {
+  current = { results, query, shown: 0 };
+  list.replaceChildren();
+  if (results.match === 'loose' && results.total > 0) {
+    const heading = document.createElement('li');
+    heading.className = 'search-loose-heading';
+    heading.textContent = labels.loose!;
+    list.append(heading);
+  }
+  showNew(hasMore);
+  const count = results.total === 0 ? labels.none! : (results.match === 'loose' ? labels.countLoose! : results.approximate ? labels.countApproximate! : labels.count!).replace('{{n}}', String(results.total));
+  status.textContent = count;
+}
+
+moreButton.addEventListener('click', async () => {
+  if (!current) return;
+  moreButton.disabled = true;
+  const hasMore = await current.results.more();
+  moreButton.disabled = false;
+  const firstNew = current.shown;
+  showNew(hasMore);
+  // Keyboard and screen-reader users continue at the first new result.
+  list.querySelectorAll<HTMLAnchorElement>('.search-hit a')[firstNew]?.focus();
+});
 
 let generation = 0;
 async function run() {
@@ -111,14 +135,16 @@ async function run() {
   writeUrl();
   if (!query.trim()) {
     list.replaceChildren();
+    moreButton.hidden = true;
+    current = null;
     status.textContent = '';
     return;
   }
-  const current = ++generation;
+  const generationNow = ++generation;
   status.textContent = labels.searching!;
-  const [hits, simplified] = await Promise.all([search(query, options), toSimplified(query.trim())]);
+  const [results, simplified] = await Promise.all([search(query, options), toSimplified(query.trim())]);
   // Excerpts and the highlight on arrival mark the text as the reports print it (simplified characters).
-  if (current === generation) render(hits, simplified);
+  if (generationNow === generation) render(results, simplified, !results.complete);
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -141,5 +167,5 @@ if (params.get('q')) {
   void loadFilterOptions().then(run);
 }
 
-// For the quality tests: the same search the page runs, returning result URLs in order.
-(window as unknown as { atlasSearch: typeof search }).atlasSearch = search;
+// For the quality tests: the same search the page runs, returning result URLs in order, and its totals.
+Object.assign(window, { atlasSearch: searchUrls, atlasSearchResults: search });

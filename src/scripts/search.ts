@@ -1,11 +1,14 @@
 /**
- * The search behind `/{lang}/search/` (and the quality tests): Pagefind finds candidates by single-character tokens,
- * then this code keeps the ones that contain the query as an exact phrase, falls back to the looser token match
- * (marked as such) only when none does, and puts a glossary entry or place first when the query names it (in
- * Chinese, pinyin or English).
- * Nothing is fetched until the first search.
+ * The search behind `/{lang}/search/` (and the quality tests). The index holds one token per Chinese character or
+ * digit (and per Latin word), so Pagefind's phrase search ("…": tokens adjacent, in order) finds exactly the records
+ * that hold the query, and its count is the true total without reading the records. This code then puts the entries
+ * and places the query names first (in Chinese, pinyin or English; a name given in pinyin or English is also searched
+ * by its Chinese forms), rules out records that hold the query only inside a longer name of something else (绛县 in
+ * 新绛县, 六保 in 一包六保; the parts of a compound term such as 承诺制 in 承诺制+标准地+全代办 do count), loads the
+ * results a page at a time, and falls back to records holding the query's characters, labelled as such, only when no
+ * record holds the phrase. Nothing is fetched until the first search.
  */
-import { comparable, tokens } from '../lib/search-text.ts';
+import { comparable, hasChinese, tokens } from '../lib/search-text.ts';
 
 export interface SearchOptions {
   /** Per filter, the values any of which a result may have (a year range is its years). */
@@ -24,9 +27,14 @@ export interface SearchHit {
   uses?: number | undefined;
 }
 
+interface PagefindData {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+}
 interface PagefindResult {
   id: string;
-  data: () => Promise<{ url: string; content: string; meta: Record<string, string> }>;
+  data: () => Promise<PagefindData>;
 }
 interface Pagefind {
   init: () => Promise<void>;
@@ -91,55 +99,159 @@ function holdsPhrase(text: string, wanted: string, longer: string[]): boolean {
   return false;
 }
 
-const BATCH = 20;
-const MAX_CANDIDATES = 120;
-const ENOUGH = 30;
+const PAGE = 20;
+/** Above this many candidates, records are checked against longer names page by page instead of all at once. */
+const CHECK_ALL = 400;
 
-/** Runs a query; returns hits in the order to show them. */
-export async function search(rawQuery: string, options: SearchOptions): Promise<SearchHit[]> {
+/** What a query found: the named entries and places, then every record holding the phrase, shown a page at a time. */
+export interface SearchResults {
+  /** exact: records that hold the phrase (and named entries); loose: no record does, these hold its characters. */
+  match: 'exact' | 'loose';
+  /** How many records match: the true total, the same whatever the order (an upper bound when `approximate`). */
+  total: number;
+  /** True when too many records hold the phrase to rule out, before showing them, those holding it only inside a longer name. */
+  approximate: boolean;
+  /** The hits loaded so far, in the order to show them. */
+  hits: SearchHit[];
+  /** True when every hit has been loaded. */
+  complete: boolean;
+  /** Loads the next page of hits (appended to `hits`); resolves to false when all are shown. */
+  more: () => Promise<boolean>;
+}
+
+/** Pagefind's phrase search: the tokens adjacent and in order (the index holds one token per character or word). */
+const phraseQuery = (phrase: string) => `"${tokens(phrase).join(' ')}"`;
+const LOOKUP_RECORDS = { lookup: { any: ['1'] } };
+
+/** Runs a query; returns the first page of hits and a way to load the rest. */
+export async function search(rawQuery: string, options: SearchOptions): Promise<SearchResults> {
+  const empty: SearchResults = { match: 'exact', total: 0, approximate: false, hits: [], complete: true, more: async () => false };
   const query = await toSimplified(rawQuery.trim());
   const wanted = comparable(query);
-  if (wanted === '' || tokens(query).length === 0) return [];
+  if (wanted === '' || tokens(query).length === 0) return empty;
   const [engine, names] = await Promise.all([loadPagefind(), loadLexicon()]);
   const locale = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
-  // The query and the other forms of what it names: a place's short forms, a term's aliases, known misspellings.
-  const phrases = [...new Set([wanted, ...(names.expand[wanted] ?? []).map(comparable)])];
-  const checks = phrases.map((phrase) => ({ phrase, longer: longerNames(phrase, names) }));
-  // A group abbreviation (盐临夏) names its member places' pages.
-  const groupPages = names.named[wanted]?.[locale] ?? [];
   // Pagefind reads an array of values as "all of them"; a range of years means any of them.
-  const anyOf = Object.fromEntries(Object.entries(options.filters).map(([name, values]) => [name, { any: values }]));
-  const seen = new Set<string>();
-  const candidates: PagefindResult[] = [];
-  for (const phrase of [query, ...(names.expand[wanted] ?? [])]) {
-    const found = await engine.search(tokens(phrase).join(' '), { filters: anyOf, ...(options.sort === 'date' ? { sort: { date: 'desc' as const } } : {}) });
-    for (const result of found.results.slice(0, MAX_CANDIDATES)) {
-      if (!seen.has(result.id)) candidates.push(result);
-      seen.add(result.id);
-    }
-  }
+  const filters = Object.fromEntries(Object.entries(options.filters).map(([name, values]) => [name, { any: values }]));
+  const sort = options.sort === 'date' ? { sort: { date: 'desc' as const } } : {};
+  const toHit = (data: PagefindData, match: SearchHit['match']): SearchHit => ({
+    url: data.url,
+    title: data.meta.title ?? data.url,
+    // Where the result is: place › report › section path (a term or place shows what it is instead).
+    path: [data.meta.place, data.meta.report, data.meta.path].filter((part, index, parts) => part && parts.indexOf(part) === index).join(' › '),
+    text: data.meta.text ?? '',
+    match,
+    uses: data.meta.uses === undefined ? undefined : Number(data.meta.uses),
+  });
+
+  // 1. Entries and places: the ones the query names (in Chinese, pinyin or English) first, then those whose names hold it.
+  // Phrases as typed (Pagefind needs the word breaks of “wu zhua”); compared in their comparable form.
+  const phrases: string[] = [];
+  const addPhrase = (phrase: string) => {
+    if (!phrases.some((other) => comparable(other) === comparable(phrase))) phrases.push(phrase);
+  };
+  for (const phrase of [query, ...(names.expand[wanted] ?? [])]) addPhrase(phrase);
+  const groupPages = names.named[wanted]?.[locale] ?? [];
   const named: SearchHit[] = groupPages.map((page) => ({ url: page.url, title: page.title, path: '', text: '', match: 'named' }));
-  const exact: SearchHit[] = [];
-  const loose: SearchHit[] = [];
-  for (let start = 0; start < candidates.length; start += BATCH) {
-    const batch = await Promise.all(candidates.slice(start, start + BATCH).map((result) => result.data()));
-    for (const data of batch) {
-      const uses = data.meta.uses === undefined ? undefined : Number(data.meta.uses);
-      // Where the result is: place › report › section path (a term or place shows what it is instead).
-      const path = [data.meta.place, data.meta.report, data.meta.path].filter((part, index, parts) => part && parts.indexOf(part) === index).join(' › ');
-      const hit = { url: data.url, title: data.meta.title ?? data.url, path, text: data.meta.text ?? '', uses };
-      const forms = (data.meta.forms ?? '').split('|').filter(Boolean).map(comparable);
-      if (groupPages.some((page) => page.url === data.url)) continue;
-      // The readable text (a paragraph) or the names (a term, a place), not the token content: tokens split numbers.
-      const haystack = data.meta.forms ?? data.meta.text ?? '';
-      if (forms.includes(wanted)) named.push({ ...hit, match: 'named' });
-      else if (checks.some((check) => holdsPhrase(haystack, check.phrase, check.longer))) exact.push({ ...hit, match: 'exact' });
-      else loose.push({ ...hit, match: 'loose' });
-    }
-    if (named.length + exact.length >= ENOUGH) break;
+  const lookups: SearchHit[] = [];
+  const seen = new Set<string>(groupPages.map((page) => page.url));
+  const lookupFound = await Promise.all(phrases.map((phrase) => engine.search(phraseQuery(phrase), { filters: { ...filters, ...LOOKUP_RECORDS } })));
+  const chineseNames: string[] = [];
+  const lookupData = await Promise.all(lookupFound.flatMap((found) => found.results).map((result) => result.data()));
+  for (const data of lookupData) {
+    if (seen.has(data.url)) continue;
+    seen.add(data.url);
+    const forms = (data.meta.forms ?? '').split('|').filter(Boolean);
+    // Named: the query is one of its names, or a part of it that the lexicon gives it (承诺制 of 承诺制+标准地+全代办).
+    const [, kind, id] = /^\/(?:zh|en)\/(glossary|places)\/([^/]+)\//.exec(data.url) ?? [];
+    const owner = kind === 'glossary' ? `glossary:${id}` : `place:${id}`;
+    if (forms.map(comparable).includes(wanted) || (names.owners[wanted] ?? []).includes(owner)) {
+      named.push(toHit(data, 'named'));
+      chineseNames.push(...forms.filter(hasChinese));
+    } else lookups.push(toHit(data, 'exact'));
   }
-  // The looser token match is only a fallback: shown, as such, when nothing holds the phrase.
-  return named.length + exact.length > 0 ? [...byUse(named), ...byUse(exact)] : loose;
+  // A term or place named in pinyin or English (or, with nothing named, the few whose pinyin or English holds the
+  // query: “fengqiao”, “wu zhua”) is searched in the reports by its Chinese forms too.
+  if (named.length === 0 && !hasChinese(query) && lookups.length <= 3) {
+    chineseNames.push(...lookupData.flatMap((data) => (data.meta.forms ?? '').split('|').filter(hasChinese)));
+  }
+  const searchedForLookups = phrases.length;
+  for (const form of chineseNames) addPhrase(form);
+
+  // 2. Every other record holding one of the phrases: Pagefind's phrase match, then the names rule (绛县 is not in 新绛县).
+  const lookupIds = new Set(lookupFound.flatMap((found) => found.results.map((result) => result.id)));
+  // The Chinese names of an entry named in pinyin or English were added above: their entries and places too.
+  for (const phrase of phrases.slice(searchedForLookups)) {
+    for (const result of (await engine.search(phraseQuery(phrase), { filters: { ...filters, ...LOOKUP_RECORDS } })).results) {
+      if (lookupIds.has(result.id)) continue;
+      lookupIds.add(result.id);
+      const data = await result.data();
+      if (!seen.has(data.url)) lookups.push(toHit(data, 'exact'));
+      seen.add(data.url);
+    }
+  }
+  const checks = phrases.map(comparable).map((phrase) => ({ phrase, longer: longerNames(phrase, names) }));
+  const needsCheck = checks.some((check) => check.longer.length > 0);
+  const candidates: PagefindResult[] = [];
+  const ids = new Set<string>(lookupIds);
+  for (const phrase of phrases) {
+    for (const result of (await engine.search(phraseQuery(phrase), { filters, ...sort })).results) {
+      if (!ids.has(result.id)) candidates.push(result);
+      ids.add(result.id);
+    }
+  }
+  const holds = (data: PagefindData) => checks.some((check) => holdsPhrase(data.meta.text ?? '', check.phrase, check.longer));
+  // With a longer name to rule out, each record must be read: all of them when there are few (a true total), else
+  // page by page, and the total is then an upper bound, said as such.
+  const verified = needsCheck && candidates.length <= CHECK_ALL ? (await Promise.all(candidates.map((result) => result.data()))).filter(holds) : null;
+  // Entries and places whose names merely hold a Chinese query come after the reports' paragraphs; a pinyin or
+  // English query (“yongji”, “five grasps”) is most likely after the entries and places whose names hold it: first.
+  const latin = !hasChinese(query);
+  const tail = latin ? [] : byUse(lookups);
+  const total = named.length + lookups.length + (verified ? verified.length : candidates.length);
+  if (total === 0) return loose(engine, query, filters, sort);
+  let next = 0;
+  const results: SearchResults = { match: 'exact', total, approximate: needsCheck && verified === null, hits: latin ? [...byUse(named), ...byUse(lookups)] : byUse(named), complete: false, more: async () => false };
+  results.more = async () => {
+    const pool = verified ?? candidates;
+    while (next < pool.length) {
+      const slice = pool.slice(next, next + PAGE);
+      next += slice.length;
+      const page = verified ? (slice as PagefindData[]) : (await Promise.all((slice as PagefindResult[]).map((result) => result.data()))).filter((data) => !needsCheck || holds(data));
+      results.hits.push(...page.map((data) => toHit(data, 'exact')));
+      if (page.length > 0) break;
+    }
+    if (next >= pool.length && tail.length > 0) results.hits.push(...tail.splice(0));
+    results.complete = next >= pool.length;
+    return !results.complete;
+  };
+  await results.more();
+  return results;
+}
+
+/** The fallback when no record holds the phrase: records holding its characters, labelled as such. */
+async function loose(engine: Pagefind, query: string, filters: Record<string, { any: string[] }>, sort: object): Promise<SearchResults> {
+  const found = await engine.search(tokens(query).join(' '), { filters, ...sort });
+  let next = 0;
+  const results: SearchResults = { match: 'loose', total: found.results.length, approximate: false, hits: [], complete: false, more: async () => false };
+  results.more = async () => {
+    const slice = found.results.slice(next, next + PAGE);
+    next += slice.length;
+    for (const data of await Promise.all(slice.map((result) => result.data()))) {
+      results.hits.push({ url: data.url, title: data.meta.title ?? data.url, path: [data.meta.place, data.meta.report, data.meta.path].filter(Boolean).join(' › '), text: data.meta.text ?? '', match: 'loose' });
+    }
+    results.complete = next >= found.results.length;
+    return !results.complete;
+  };
+  await results.more();
+  return results;
+}
+
+/** The first `limit` hits of a query in order, loading pages as needed (for the quality tests and scripts). */
+export async function searchUrls(rawQuery: string, options: SearchOptions, limit = 50): Promise<string[]> {
+  const results = await search(rawQuery, options);
+  while (results.hits.length < limit && (await results.more()));
+  return results.hits.slice(0, limit).map((hit) => hit.url);
 }
 
 /**

@@ -1,0 +1,100 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { reportRecords } from '../src/lib/search-records.ts';
+import { phraseOracle, type ParagraphText } from '../src/lib/search-metrics.ts';
+import { reportDocumentSchema } from '../src/schema/report.ts';
+import en from '../src/i18n/en.json' with { type: 'json' };
+import zh from '../src/i18n/zh.json' with { type: 'json' };
+import { serveStatic } from '../scripts/static-server.ts';
+import { manifest, root } from './helpers.ts';
+
+/**
+ * Search a journalist can trust (issue 17), in Chromium on the built site: the parts of a compound slogan are found
+ * inside it, totals are true and the same in either order, every result can be shown, exact matches are never
+ * labelled partial, and a term named in pinyin brings its paragraphs. What must be found comes from the content.
+ */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const site = inject('site');
+const paragraphs: ParagraphText[] = manifest.reports
+  .flatMap((entry) => reportRecords(reportDocumentSchema.parse(JSON.parse(readFileSync(join(root, 'content', 'reports', `${entry.id}.json`), 'utf8'))), () => null))
+  .filter((record) => record.url.startsWith('/zh/') && record.url.includes('#'))
+  .map((record) => ({ url: record.url, text: record.meta.text! }));
+const labels = { zh, en };
+
+describe('search people can trust', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  let page: Page;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`Browser tests could not run: no Chromium at ${CHROMIUM}. Install it with "apt-get install chromium".`);
+    server = await serveStatic(site.dir);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+    page = await browser.newPage();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Runs a search from its URL, shows every result with "More results", and returns the status and result links. */
+  async function allResults(lang: 'zh' | 'en', query: string, extra = ''): Promise<{ status: string; urls: string[] }> {
+    await page.goto(`${server.url}/${lang}/search/?q=${encodeURIComponent(query)}${extra}`);
+    const searching = labels[lang]['search.searching'];
+    await page.waitForFunction((text) => { const status = document.querySelector('#search-status')?.textContent ?? ''; return status !== '' && status !== text; }, searching);
+    const more = page.locator('#search-more');
+    while (await more.isVisible()) {
+      const before = await page.locator('.search-hit').count();
+      await more.click();
+      await page.waitForFunction((count) => document.querySelectorAll('.search-hit').length > count || (document.querySelector('#search-more') as HTMLElement).hidden, before);
+    }
+    const urls = await page.locator('.search-hit a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!.replace(/\?pagefind-highlight=[^#]*/, '')));
+    return { status: (await page.locator('#search-status').textContent()) ?? '', urls };
+  }
+  const total = (status: string) => Number(/\d+/.exec(status)?.[0]);
+
+  it('finds a part of a compound slogan inside it: 承诺制 in 承诺制+标准地+全代办, with the compound\'s entry', async () => {
+    const { status, urls } = await allResults('zh', '承诺制');
+    const holding = phraseOracle(paragraphs, '承诺制');
+    expect(holding.some((url) => /承诺制\s*[+＋]\s*标准地/.test(paragraphs.find((paragraph) => paragraph.url === url)!.text))).toBe(true);
+    expect(urls.filter((url) => url.includes('#'))).toEqual(expect.arrayContaining(holding));
+    expect(urls).toContain('/zh/glossary/cheng-nuo-zhi-plus-biao-zhun-di-plus-quan-dai-ban/');
+    expect(status).not.toBe(zh['search.countLoose'].replace('{{n}}', String(total(status))));
+  });
+
+  it('still does not find a name inside a longer name of something else: 绛县 in 新绛县', async () => {
+    const { urls } = await allResults('zh', '绛县');
+    const onlyInside = paragraphs.filter((paragraph) => paragraph.text.includes('新绛县') && !paragraph.text.replaceAll('新绛县', '').includes('绛县'));
+    expect(onlyInside.length).toBeGreaterThan(0);
+    for (const paragraph of onlyInside) expect(urls, paragraph.url).not.toContain(paragraph.url);
+    expect(urls[0]).toBe('/zh/places/jiang-county/');
+  });
+
+  it('states the true total, the same in either order, and shows every result with “More results”', async () => {
+    const byRelevance = await allResults('zh', '营商环境');
+    const byDate = await allResults('zh', '营商环境', '&sort=date');
+    expect(total(byRelevance.status)).toBeGreaterThan(40);
+    expect(byRelevance.status).toBe(zh['search.count'].replace('{{n}}', String(byRelevance.urls.length)));
+    expect(byDate.urls.length).toBe(byRelevance.urls.length);
+    expect(new Set(byDate.urls)).toEqual(new Set(byRelevance.urls));
+    expect(byRelevance.urls.filter((url) => url.includes('#'))).toEqual(expect.arrayContaining(phraseOracle(paragraphs, '营商环境')));
+  });
+
+  it('labels exact matches as exact: 五抓 is found word for word, not as a partial match', async () => {
+    const { status, urls } = await allResults('zh', '五抓');
+    expect(status).toBe(zh['search.count'].replace('{{n}}', String(urls.length)));
+    expect(urls.filter((url) => url.includes('#'))).toEqual(expect.arrayContaining(phraseOracle(paragraphs, '五抓')));
+  });
+
+  it('brings the paragraphs of a term named in pinyin, after its entry', async () => {
+    for (const query of ['wuzhuayiyouyicu', 'san hua san zhi']) {
+      const { urls } = await allResults('zh', query);
+      const term = query === 'wuzhuayiyouyicu' ? '五抓一优一促' : '三化三制';
+      expect(urls[0], query).toMatch(/^\/zh\/glossary\//);
+      expect(urls.filter((url) => url.includes('#')), query).toEqual(expect.arrayContaining(phraseOracle(paragraphs, term)));
+    }
+  });
+});
