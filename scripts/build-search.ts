@@ -30,9 +30,13 @@ const places = placesFileSchema.parse(JSON.parse(await readFile(join(root, 'cont
 const glossary = buildGlossaryIndex(entries, documents);
 const translations = new Map((await readJsonDir(join(root, 'content', 'translations'))).map(({ data }) => { const file = translationFileSchema.parse(data); return [file.report, file]; }));
 
+// Results and the place filter name a place as the places page does (Yongji City, where a manifest may say Yongji),
+// so the filter offers each place once.
+const placeEn = new Map(places.places.map((place) => [place.id, place.en]));
+const indexed = documents.map((document) => ({ ...document, report: { ...document.report, place: { ...document.report.place, en: placeEn.get(document.report.place.id)! } } }));
 const records: SearchRecord[] = [
-  ...documents.flatMap((document) => reportRecords(document, (section) => headings.get(document.report.id)?.sections[section.id]?.en ?? null)),
-  ...documents.flatMap((document) => englishParagraphRecords(document, translations.get(document.report.id), (section) => headings.get(document.report.id)?.sections[section.id]?.en ?? null)),
+  ...indexed.flatMap((document) => reportRecords(document, (section) => headings.get(document.report.id)?.sections[section.id]?.en ?? null)),
+  ...indexed.flatMap((document) => englishParagraphRecords(document, translations.get(document.report.id), (section) => headings.get(document.report.id)?.sections[section.id]?.en ?? null)),
   ...entries.flatMap((entry) => glossaryRecords(entry, { zh: shortDefinition(entry, glossary.definitions.get(entry.slug)!, 'zh'), en: shortDefinition(entry, glossary.definitions.get(entry.slug)!, 'en') }, new Set(glossary.occurrences.get(entry.slug)!.map((occurrence) => occurrence.report)).size)),
   ...places.places.flatMap(placeRecords),
 ];

@@ -97,4 +97,23 @@ describe('search people can trust', () => {
       expect(urls.filter((url) => url.includes('#')), query).toEqual(expect.arrayContaining(phraseOracle(paragraphs, term)));
     }
   });
+
+  it('offers in the place filter each place that has reports, once, named as on the places page', async () => {
+    const places = JSON.parse(readFileSync(join(root, 'content', 'places.json'), 'utf8')).places as { id: string; zh: string; en: string }[];
+    const withReports = places.filter((place) => manifest.reports.some((entry) => entry.place.id === place.id));
+    for (const lang of ['zh', 'en'] as const) {
+      await allResults(lang, '五抓');
+      const options = await page.locator('select[name="place"] option').evaluateAll((items) => items.map((item) => (item as HTMLOptionElement).value).filter(Boolean));
+      expect(options.toSorted(), lang).toEqual(withReports.map((place) => place[lang]).toSorted());
+    }
+  });
+
+  it('keeps the query, years and order when switching language from the search page, not the named filters', async () => {
+    await allResults('zh', '营商环境', `&yearFrom=2021&sort=date&place=${encodeURIComponent('运城市')}`);
+    await page.click('a.language-switch');
+    await page.waitForURL(/\/en\/search\//);
+    const params = new URL(page.url()).searchParams;
+    expect([params.get('q'), params.get('yearFrom'), params.get('sort'), params.get('place')]).toEqual(['营商环境', '2021', 'date', null]);
+    expect(await page.inputValue('#search-q')).toBe('营商环境');
+  });
 });

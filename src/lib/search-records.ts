@@ -137,7 +137,8 @@ export function placeRecords(place: Place): SearchRecord[] {
       content: forms.map((form) => tokens(form).join(' ')).join(' '),
       language: indexLanguage(locale),
       meta: { title: locale === 'zh' ? place.zh : place.en, path: t('places.title'), text: `${place.zh} · ${place.en}`, forms: forms.join('|'), date: '' },
-      filters: { place: [locale === 'zh' ? place.zh : place.en], type: [t('search.typePlace')], lookup: ['1'] },
+      // No place filter: the filter offers the places that have reports, and narrows to their reports' text.
+      filters: { type: [t('search.typePlace')], lookup: ['1'] },
       sort: { date: '0000' },
     };
   });
