@@ -80,11 +80,12 @@ function loadLexicon(): Promise<Lexicon> {
 
 /**
  * Longer names of other terms and places that contain a phrase: the phrase does not match inside them
- * (绛县 inside 新绛县, 六保 inside 一包六保), but does inside another name of its own (放管服 in 放管服效).
+ * (绛县 inside 新绛县, 六保 inside 一包六保), but does inside another name of its own (放管服 in 放管服效), and inside
+ * a name built on it, which begins with it (链长 in 链长制: the system of chain chiefs).
  */
 function longerNames(wanted: string, lexicon: Lexicon): string[] {
   const own = new Set(lexicon.owners[wanted] ?? []);
-  return Object.keys(lexicon.owners).filter((name) => name.length > wanted.length && name.includes(wanted) && !lexicon.owners[name]!.some((owner) => own.has(owner)));
+  return Object.keys(lexicon.owners).filter((name) => name.length > wanted.length && name.includes(wanted) && !name.startsWith(wanted) && !lexicon.owners[name]!.some((owner) => own.has(owner)));
 }
 
 /** Whether a record's text holds the phrase on its own: not only inside a longer name, and a number not inside a longer number. */
@@ -154,6 +155,8 @@ export async function search(rawQuery: string, options: SearchOptions): Promise<
   const groupPages = names.named[wanted]?.[locale] ?? [];
   const named: SearchHit[] = groupPages.map((page) => ({ url: page.url, title: page.title, path: '', text: '', match: 'named' }));
   const lookups: SearchHit[] = [];
+  // Entries and places one of whose names begins with the query (“yongji” for Yongji City, yongjishi): likelier meant.
+  const prefixed: SearchHit[] = [];
   const seen = new Set<string>(groupPages.map((page) => page.url));
   const lookupFound = await Promise.all(phrases.map((phrase) => engine.search(phraseQuery(phrase), { filters: { ...filters, ...LOOKUP_RECORDS } })));
   const chineseNames: string[] = [];
@@ -168,7 +171,8 @@ export async function search(rawQuery: string, options: SearchOptions): Promise<
     if (forms.map(comparable).includes(wanted) || (names.owners[wanted] ?? []).includes(owner)) {
       named.push(toHit(data, 'named'));
       chineseNames.push(...forms.filter(hasChinese));
-    } else lookups.push(toHit(data, 'exact'));
+    } else if (forms.some((form) => comparable(form).startsWith(wanted))) prefixed.push(toHit(data, 'exact'));
+    else lookups.push(toHit(data, 'exact'));
   }
   // A term or place named in pinyin or English (or, with nothing named, the few whose pinyin or English holds the
   // query: “fengqiao”, “wu zhua”) is searched in the reports by its Chinese forms too.
@@ -176,6 +180,7 @@ export async function search(rawQuery: string, options: SearchOptions): Promise<
     chineseNames.push(...lookupData.flatMap((data) => (data.meta.forms ?? '').split('|').filter(hasChinese)));
   }
   const searchedForLookups = phrases.length;
+  lookups.unshift(...prefixed);
   for (const form of chineseNames) addPhrase(form);
 
   // 2. Every other record holding one of the phrases: Pagefind's phrase match, then the names rule (绛县 is not in 新绛县).
@@ -211,7 +216,7 @@ export async function search(rawQuery: string, options: SearchOptions): Promise<
   const total = named.length + lookups.length + (verified ? verified.length : candidates.length);
   if (total === 0) return loose(engine, query, filters, sort);
   let next = 0;
-  const results: SearchResults = { match: 'exact', total, approximate: needsCheck && verified === null, hits: latin ? [...byUse(named), ...byUse(lookups)] : byUse(named), complete: false, more: async () => false };
+  const results: SearchResults = { match: 'exact', total, approximate: needsCheck && verified === null, hits: latin ? [...byUse(named), ...byUse(prefixed), ...byUse(lookups.slice(prefixed.length))] : byUse(named), complete: false, more: async () => false };
   results.more = async () => {
     const pool = verified ?? candidates;
     while (next < pool.length) {
