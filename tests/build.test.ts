@@ -8,6 +8,7 @@ import { repositoryFileUrl } from '../src/lib/error-report.ts';
 import { dictionaries } from '../src/i18n/index.ts';
 import { decodeReport } from '../src/pipeline/index.ts';
 import { reportDocumentSchema } from '../src/schema/report.ts';
+import { englishParagraphRecords } from '../src/lib/search-records.ts';
 import { manifest, root, seedExpectations } from './helpers.ts';
 
 /** What the site build publishes (built once by tests/global-build.ts). */
@@ -147,6 +148,17 @@ describe('site build', () => {
       }
       expect(read(`${lang}/reports/by/level/province/index.html`)).toContain(`href="/${lang}/reports/shanxi-2024-work-report/"`);
       expect(read(`${lang}/reports/by/place/taiyuan/index.html`)).toContain(`href="/${lang}/reports/taiyuan-2024-work-report/"`);
+    }
+  });
+
+  it('links every English search record to an anchor its page has, table cells and box titles included', () => {
+    const document = reportDocumentSchema.parse(JSON.parse(read('data/reports/yongji-2021-five-year-plan.json')));
+    const file = JSON.parse(readFileSync(join(root, 'content', 'translations', 'yongji-2021-five-year-plan.json'), 'utf8'));
+    const records = englishParagraphRecords(document, file, () => null);
+    expect(records.some((record) => /#(?:table|box)-/.test(record.url))).toBe(true);
+    for (const record of records) {
+      const [path, anchor] = record.url.split('#');
+      expect(read(`${path!.slice(1)}index.html`), record.url).toContain(`id="${anchor}"`);
     }
   });
 

@@ -152,7 +152,9 @@ export function englishParagraphRecords(document: ReportDocument, file: Translat
   return translationUnits(document).flatMap((unit): SearchRecord[] => {
     const { en } = translationOf(unit, file);
     if (en === null || unit.key.startsWith('notes#')) return [];
-    const [sectionId, anchor] = unit.key.split('#') as [string, string];
+    const [sectionId, part] = unit.key.split('#') as [string, string];
+    // A table cell, caption or box title links to its table or box (`table-1:r3c0` → `table-1`), an anchor the page has.
+    const anchor = part.replace(/:.*$/, '');
     const section = sections.get(sectionId);
     const title = section ? headingLine(sectionHeading(section, englishTitle(section), 'en', t), 'en') : report.title.en;
     return [

@@ -3,6 +3,7 @@
  * search can be shared (an older link's ?year= selects that one year); results are rendered as text with the match
  * marked; the count is announced in a live region.
  */
+import { excerptBounds } from '../lib/excerpt.ts';
 import { languageRuns } from '../lib/language-runs.ts';
 import { findInText, loadPagefind, search, searchUrls, toSimplified, type SearchHit, type SearchOptions, type SearchResults } from './search.ts';
 
@@ -67,9 +68,11 @@ function mixedText(text: string): Node[] {
 /** The excerpt as DOM nodes: text around the match, the match in <mark>; never HTML from the index. */
 function excerpt(text: string, query: string): Node[] {
   const at = findInText(text, query);
-  if (!at) return mixedText(text.length > 160 ? `${text.slice(0, 160)}…` : text);
-  const from = Math.max(0, at.start - 50);
-  const to = Math.min(text.length, at.end + 90);
+  if (!at) {
+    const { to } = excerptBounds(text, 0, 0, 160);
+    return mixedText(to < text.length ? `${text.slice(0, to)}…` : text);
+  }
+  const { from, to } = excerptBounds(text, at.start, at.end);
   const mark = document.createElement('mark');
   mark.append(...mixedText(text.slice(at.start, at.end)));
   return [...mixedText(`${from > 0 ? '…' : ''}${text.slice(from, at.start)}`), mark, ...mixedText(`${text.slice(at.end, to)}${to < text.length ? '…' : ''}`)];
