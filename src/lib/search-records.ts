@@ -153,8 +153,9 @@ export function englishParagraphRecords(document: ReportDocument, file: Translat
     const { en } = translationOf(unit, file);
     if (en === null || unit.key.startsWith('notes#')) return [];
     const [sectionId, part] = unit.key.split('#') as [string, string];
-    // A table cell, caption or box title links to its table or box (`table-1:r3c0` → `table-1`), an anchor the page has.
-    const anchor = part.replace(/:.*$/, '');
+    // A table cell, caption or box title links to its table or box (`table-1:r3c0` → `table-1`), a colophon line to the
+    // colophon: anchors the page has.
+    const anchor = sectionId === 'colophon' ? 'colophon' : part.replace(/:.*$/, '');
     const section = sections.get(sectionId);
     const title = section ? headingLine(sectionHeading(section, englishTitle(section), 'en', t), 'en') : report.title.en;
     return [
