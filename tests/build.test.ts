@@ -8,7 +8,7 @@ import { repositoryFileUrl } from '../src/lib/error-report.ts';
 import { dictionaries } from '../src/i18n/index.ts';
 import { decodeReport } from '../src/pipeline/index.ts';
 import { reportDocumentSchema } from '../src/schema/report.ts';
-import { englishParagraphRecords } from '../src/lib/search-records.ts';
+import { englishParagraphRecords, reportRecords } from '../src/lib/search-records.ts';
 import { manifest, root, seedExpectations } from './helpers.ts';
 
 /** What the site build publishes (built once by tests/global-build.ts). */
@@ -151,11 +151,14 @@ describe('site build', () => {
     }
   });
 
-  it('links every English search record to an anchor its page has, table cells and box titles included', () => {
+  it('links every search record to an anchor its page has, table rows, box titles and notes included, in both languages', () => {
     const document = reportDocumentSchema.parse(JSON.parse(read('data/reports/yongji-2021-five-year-plan.json')));
     const file = JSON.parse(readFileSync(join(root, 'content', 'translations', 'yongji-2021-five-year-plan.json'), 'utf8'));
-    const records = englishParagraphRecords(document, file, () => null);
-    expect(records.some((record) => /#(?:table|box)-/.test(record.url))).toBe(true);
+    const withNotes = reportDocumentSchema.parse(JSON.parse(read('data/reports/yuncheng-2021-work-report.json')));
+    const records = [...englishParagraphRecords(document, file, () => null), ...reportRecords(document, () => null), ...reportRecords(withNotes, () => null)].filter((record) => record.url.includes('#'));
+    expect(records.some((record) => /^\/en\/.*#(?:box-\d+-)?table-?\d*-r\d+$/.test(record.url))).toBe(true);
+    expect(records.some((record) => /^\/zh\/.*#(?:box-\d+-)?table-?\d*-r\d+$/.test(record.url))).toBe(true);
+    expect(records.some((record) => /#note-\d+$/.test(record.url))).toBe(true);
     for (const record of records) {
       const [path, anchor] = record.url.split('#');
       expect(read(`${path!.slice(1)}index.html`), record.url).toContain(`id="${anchor}"`);

@@ -31,6 +31,21 @@ function paragraphsOf(blocks: Block[]): { id: string; text: string }[] {
 }
 
 /**
+ * The searchable lines of tables and boxes, each under the anchor the page gives it: a box's title (`#box-2`), a
+ * table's caption (`#table-1`, `#box-2-table`) and each of its rows other than column headings (`#table-1-r3`). A row
+ * reads as its cells in order, so the excerpt shows the row heading with its values.
+ */
+function tableAndBoxLines(blocks: Block[]): { anchor: string; text: string }[] {
+  return blocks.flatMap((block): { anchor: string; text: string }[] => {
+    if (block.type === 'box') return [{ anchor: block.id, text: `${block.label}${block.title}` }, ...tableAndBoxLines(block.blocks)];
+    if (block.type !== 'table') return [];
+    const caption = [block.label, block.title].filter((part) => part !== null).join('');
+    const rows = block.rows.flatMap((row, index) => (row.kind === 'header' ? [] : [{ anchor: `${block.id}-r${index}`, text: row.cells.map((cell) => cell.text.trim()).filter((text) => text !== '').join(' · ') }]));
+    return [...(caption ? [{ anchor: block.id, text: caption }] : []), ...rows].filter((line) => line.text !== '');
+  });
+}
+
+/**
  * One record per paragraph, so a result links to the paragraph itself. The indexed content is the paragraph cut
  * into single-character tokens; the readable text travels in `meta.text` for excerpts.
  * Chinese paragraphs are indexed for the Chinese pages only: English pages show them untranslated.
@@ -44,12 +59,13 @@ export function reportRecords(document: ReportDocument, englishTitle: (section: 
   const walk = (section: Section, trail: string[]) => {
     const line = headingLine(sectionHeading(section, section.title, 'zh', t), 'zh');
     const path = [...trail, line];
-    for (const paragraph of paragraphsOf([...section.blocks, ...section.afterChildren])) {
+    const blocks = [...section.blocks, ...section.afterChildren];
+    for (const { anchor, text } of [...paragraphsOf(blocks).map((paragraph) => ({ anchor: paragraph.id, text: paragraph.text })), ...tableAndBoxLines(blocks)]) {
       records.push({
-        url: `${sectionPath('zh', report.id, section.id)}#${paragraph.id}`,
-        content: tokens(paragraph.text).join(' '),
+        url: `${sectionPath('zh', report.id, section.id)}#${anchor}`,
+        content: tokens(text).join(' '),
         language: indexLanguage('zh'),
-        meta: { title: line, report: report.title.zh, place: report.place.zh, path: path.join(' › '), text: normalizePunctuation(paragraph.text), date: sort.date },
+        meta: { title: line, report: report.title.zh, place: report.place.zh, path: path.join(' › '), text: normalizePunctuation(text), date: sort.date },
         filters,
         sort,
       });
@@ -79,6 +95,18 @@ export function reportRecords(document: ReportDocument, englishTitle: (section: 
         sort,
       });
     }
+  }
+  // The notes appendix: each note under its anchor on the report page, its label and its explanation.
+  for (const note of document.tree.notes) {
+    const text = `${note.label}${note.separator}${note.text}`;
+    records.push({
+      url: `${reportPath('zh', report.id)}#note-${note.number}`,
+      content: tokens(text).join(' '),
+      language: indexLanguage('zh'),
+      meta: { title: `${report.title.zh} · ${t('report.notes')} ${note.number}`, report: report.title.zh, place: report.place.zh, path: report.title.zh, text: normalizePunctuation(text), date: sort.date },
+      filters,
+      sort,
+    });
   }
   // English pages: each section is findable by its English heading, or by its number while that is pending (the
   // page shows the Chinese heading then), and by its Chinese title cut like the Chinese index.
@@ -153,9 +181,9 @@ export function englishParagraphRecords(document: ReportDocument, file: Translat
     const { en } = translationOf(unit, file);
     if (en === null || unit.key.startsWith('notes#')) return [];
     const [sectionId, part] = unit.key.split('#') as [string, string];
-    // A table cell, caption or box title links to its table or box (`table-1:r3c0` → `table-1`), a colophon line to the
-    // colophon: anchors the page has.
-    const anchor = sectionId === 'colophon' ? 'colophon' : part.replace(/:.*$/, '');
+    // A table cell links to its row (`table-1:r3c0` → `table-1-r3`), a caption or box title to its table or box, a
+    // colophon line to the colophon: anchors the page has.
+    const anchor = sectionId === 'colophon' ? 'colophon' : part.replace(/:r(\d+)c\d+$/, '-r$1').replace(/:.*$/, '');
     const section = sections.get(sectionId);
     const title = section ? headingLine(sectionHeading(section, englishTitle(section), 'en', t), 'en') : report.title.en;
     return [

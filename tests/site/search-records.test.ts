@@ -7,7 +7,7 @@ describe('search records', () => {
   const records = reportRecords(buildSeed('yanhu-2022-work-report'), () => 'An English heading');
 
   it('index every Chinese paragraph once, linked to its anchor, as single-character tokens', () => {
-    const chinese = records.filter((record) => record.language === 'zh-cn');
+    const chinese = records.filter((record) => record.language === 'zh-cn' && !/#note-\d+$/.test(record.url));
     expect(chinese.every((record) => /#(p|c)\d+$/.test(record.url))).toBe(true);
     expect(new Set(chinese.map((record) => record.url)).size).toBe(chinese.length);
     const first = chinese.find((record) => record.url.endsWith('/2-1/#p1'))!;
@@ -18,5 +18,23 @@ describe('search records', () => {
     const english = records.filter((record) => record.language === 'en');
     expect(english.length).toBeGreaterThan(0);
     expect(english.every((record) => !record.url.includes('#') && record.meta.text === record.meta.title)).toBe(true);
+  });
+
+  it('index each note of the notes appendix under its anchor, with its label and text', () => {
+    const document = buildSeed('yanhu-2022-work-report');
+    const notes = records.filter((record) => /#note-\d+$/.test(record.url));
+    expect(notes.map((record) => record.url)).toEqual(document.tree.notes.map((note) => `/zh/reports/yanhu-2022-work-report/#note-${note.number}`));
+    const first = document.tree.notes[0]!;
+    expect(notes[0]!.meta.text).toContain(first.text.slice(0, 10));
+  });
+
+  it('index table captions, rows (with the row heading and values) and box titles in Chinese, each under its anchor', () => {
+    const plan = reportRecords(buildSeed('yongji-2021-five-year-plan'), () => null).filter((record) => record.language === 'zh-cn');
+    const rows = plan.filter((record) => /#(?:box-\d+-)?table(?:-\d+)?-r\d+$/.test(record.url));
+    expect(rows.length).toBeGreaterThan(20);
+    expect(rows.some((record) => record.meta.text!.includes('GDP') || record.meta.text!.includes('地区生产总值'))).toBe(true);
+    expect(rows.every((record) => record.meta.text!.includes(' · ') || !record.meta.text!.includes('\t'))).toBe(true);
+    expect(plan.some((record) => /#box-\d+$/.test(record.url))).toBe(true);
+    expect(new Set(rows.map((record) => record.url)).size).toBe(rows.length);
   });
 });
