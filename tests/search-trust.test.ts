@@ -116,4 +116,17 @@ describe('search people can trust', () => {
     expect([params.get('q'), params.get('yearFrom'), params.get('sort'), params.get('place')]).toEqual(['营商环境', '2021', 'date', null]);
     expect(await page.inputValue('#search-q')).toBe('营商环境');
   });
+
+  it('folds the filters on a phone, so the first result is on the first screen; unfolds them when the link sets one', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(`${server.url}/zh/search/?q=${encodeURIComponent('营商环境')}`);
+    const first = phone.locator('.search-hit').first();
+    await first.waitFor();
+    expect(await phone.locator('#search-filter-panel').evaluate((panel) => (panel as HTMLDetailsElement).open)).toBe(false);
+    expect((await first.boundingBox())!.y).toBeLessThan(844);
+    await phone.goto(`${server.url}/zh/search/?q=${encodeURIComponent('营商环境')}&yearFrom=2022`);
+    await phone.locator('.search-hit').first().waitFor();
+    expect(await phone.locator('#search-filter-panel').evaluate((panel) => (panel as HTMLDetailsElement).open)).toBe(true);
+    await phone.close();
+  });
 });

@@ -164,6 +164,10 @@ input.addEventListener('focus', () => void loadFilterOptions(), { once: true });
 
 // A shared URL runs its search at once; otherwise nothing loads until the reader uses the form.
 const params = new URLSearchParams(location.search);
+// The filters are folded on phones, so the first result shows without scrolling; open on wider screens, or when the
+// URL sets one.
+const filterPanel = document.querySelector<HTMLDetailsElement>('#search-filter-panel')!;
+filterPanel.open = matchMedia('(min-width: 48rem)').matches || [...FILTERS, ...YEAR_BOUNDS, 'year'].some((name) => params.get(name));
 if (params.get('q')) {
   input.value = params.get('q')!;
   if (params.get('sort') === 'date') sort.value = 'date';
