@@ -124,6 +124,19 @@ export interface SearchResults {
 const phraseQuery = (phrase: string) => `"${tokens(phrase).join(' ')}"`;
 const LOOKUP_RECORDS = { lookup: { any: ['1'] } };
 
+/** A loaded record as a result. */
+function toHit(data: PagefindData, match: SearchHit['match']): SearchHit {
+  return {
+    url: data.url,
+    title: data.meta.title ?? data.url,
+    // Where the result is: place › report › section path (a term or place shows what it is instead).
+    path: [data.meta.place, data.meta.report, data.meta.path].filter((part, index, parts) => part && parts.indexOf(part) === index).join(' › '),
+    text: data.meta.text ?? '',
+    match,
+    uses: data.meta.uses === undefined ? undefined : Number(data.meta.uses),
+  };
+}
+
 /** Runs a query; returns the first page of hits and a way to load the rest. */
 export async function search(rawQuery: string, options: SearchOptions): Promise<SearchResults> {
   const empty: SearchResults = { match: 'exact', total: 0, approximate: false, hits: [], complete: true, more: async () => false };
@@ -135,16 +148,6 @@ export async function search(rawQuery: string, options: SearchOptions): Promise<
   // Pagefind reads an array of values as "all of them"; a range of years means any of them.
   const filters = Object.fromEntries(Object.entries(options.filters).map(([name, values]) => [name, { any: values }]));
   const sort = options.sort === 'date' ? { sort: { date: 'desc' as const } } : {};
-  const toHit = (data: PagefindData, match: SearchHit['match']): SearchHit => ({
-    url: data.url,
-    title: data.meta.title ?? data.url,
-    // Where the result is: place › report › section path (a term or place shows what it is instead).
-    path: [data.meta.place, data.meta.report, data.meta.path].filter((part, index, parts) => part && parts.indexOf(part) === index).join(' › '),
-    text: data.meta.text ?? '',
-    match,
-    uses: data.meta.uses === undefined ? undefined : Number(data.meta.uses),
-  });
-
   // 1. Entries and places: the ones the query names (in Chinese, pinyin or English) first, then those whose names hold it.
   // Phrases as typed (Pagefind needs the word breaks of “wu zhua”); compared in their comparable form.
   const phrases: string[] = [];
@@ -243,7 +246,7 @@ async function loose(engine: Pagefind, query: string, filters: Record<string, { 
     const slice = found.results.slice(next, next + PAGE);
     next += slice.length;
     for (const data of await Promise.all(slice.map((result) => result.data()))) {
-      results.hits.push({ url: data.url, title: data.meta.title ?? data.url, path: [data.meta.place, data.meta.report, data.meta.path].filter(Boolean).join(' › '), text: data.meta.text ?? '', match: 'loose' });
+      results.hits.push(toHit(data, 'loose'));
     }
     results.complete = next >= found.results.length;
     return !results.complete;
