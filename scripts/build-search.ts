@@ -13,6 +13,7 @@ import { englishParagraphRecords, glossaryRecords, placeRecords, reportRecords, 
 import { translationFileSchema } from '../src/schema/translation.ts';
 import { comparable } from '../src/lib/search-text.ts';
 import { placePath } from '../src/lib/urls.ts';
+import { useTranslations } from '../src/i18n/index.ts';
 import { glossaryEntrySchema } from '../src/schema/glossary.ts';
 import { headingsFileSchema } from '../src/schema/headings.ts';
 import { placesFileSchema } from '../src/schema/places.ts';
@@ -99,5 +100,13 @@ for (const group of places.groups) {
   };
 }
 for (const forms of synonyms) for (const form of forms) expand[comparable(form)] = [...new Set([...(expand[comparable(form)] ?? []), ...forms.filter((other) => other !== form)])];
-await writeFile(join(site, 'search', 'lexicon.json'), JSON.stringify({ owners, expand, named }));
+// An English page searches the Chinese text too, with its filters given as the Chinese records carry them.
+const [zh, en] = [useTranslations('zh'), useTranslations('en')];
+const chineseFilters: Record<string, Record<string, string>> = { place: {}, level: {}, kind: {}, type: { [en('search.typeSection')]: zh('search.typeSection') } };
+for (const { report } of indexed) {
+  chineseFilters.place![report.place.en] = report.place.zh;
+  chineseFilters.level![en(`level.${report.level}`)] = zh(`level.${report.level}`);
+  chineseFilters.kind![en(`kind.${report.kind}`)] = zh(`kind.${report.kind}`);
+}
+await writeFile(join(site, 'search', 'lexicon.json'), JSON.stringify({ owners, expand, named, chineseFilters }));
 console.error(`search: ${records.length} records, ${Object.keys(map).length} traditional characters, ${Object.keys(owners).length} names`);

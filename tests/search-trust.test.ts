@@ -98,6 +98,41 @@ describe('search people can trust', () => {
     }
   });
 
+  it('searches the Chinese text from the English page too, says so, and shows those results under their own heading', async () => {
+    const chinese = await allResults('zh', '营商环境');
+    const { status, urls } = await allResults('en', '营商环境');
+    const inChinese = urls.filter((url) => url.startsWith('/zh/'));
+    // The same Chinese results as the Chinese page, after the English ones, and the status gives both numbers.
+    expect(inChinese).toEqual(expect.arrayContaining(phraseOracle(paragraphs, '营商环境')));
+    expect(inChinese.length).toBe(total(chinese.status));
+    expect(urls.length).toBeGreaterThan(inChinese.length);
+    expect(urls.slice(urls.length - inChinese.length)).toEqual(inChinese);
+    expect(status).toBe(en['search.countInChinese'].replace('{{n}}', String(urls.length)).replace('{{zh}}', String(inChinese.length)));
+    const items = await page.locator('#search-results > li').evaluateAll((list) => list.map((item) => ({ heading: item.classList.contains('search-group-heading'), text: item.textContent, lang: item.getAttribute('lang'), chinese: item.querySelector('a')?.getAttribute('href')?.startsWith('/zh/') ?? false })));
+    const headingAt = items.findIndex((item) => item.heading);
+    expect(items[headingAt]?.text).toBe(en['search.inChinese']);
+    expect(items.findIndex((item) => item.chinese)).toBe(headingAt + 1);
+    for (const item of items.filter((item) => item.chinese)) expect(item.lang).toBe('zh-CN');
+  });
+
+  it('applies the English page\'s filters to the Chinese text: a place and a year range', async () => {
+    const yuncheng = new Set(manifest.reports.filter((entry) => entry.place.id === 'yuncheng' && entry.year >= 2022).map((entry) => entry.id));
+    const { urls } = await allResults('en', '营商环境', `&place=${encodeURIComponent('Yuncheng City')}&yearFrom=2022`);
+    const inChinese = urls.filter((url) => url.startsWith('/zh/'));
+    const expected = phraseOracle(paragraphs, '营商环境').filter((url) => yuncheng.has(/\/reports\/([^/]+)\//.exec(url)![1]!));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(inChinese.toSorted()).toEqual(expected.toSorted());
+  });
+
+  it('brings the Chinese paragraphs of a term named in pinyin on the English page, the match marked in the excerpt', async () => {
+    const { urls } = await allResults('en', 'wu zhua yi you yi cu');
+    expect(urls[0]).toBe('/en/glossary/wu-zhua-yi-you-yi-cu/');
+    expect(urls.filter((url) => url.startsWith('/zh/'))).toEqual(expect.arrayContaining(phraseOracle(paragraphs, '五抓一优一促')));
+    const marks = await page.locator('.search-hit[lang="zh-CN"] mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    for (const mark of marks) expect(mark.replace(/[“”]/g, '')).toBe('五抓一优一促');
+  });
+
   it('offers in the place filter each place that has reports, once, named as on the places page', async () => {
     const places = JSON.parse(readFileSync(join(root, 'content', 'places.json'), 'utf8')).places as { id: string; zh: string; en: string }[];
     const withReports = places.filter((place) => manifest.reports.some((entry) => entry.place.id === place.id));

@@ -79,9 +79,12 @@ function excerpt(text: string, query: string): Node[] {
 }
 
 /** One result as a list item: its title linking to the paragraph (the match marked there), where it is, the excerpt. */
-function hitItem(hit: SearchHit, query: string): HTMLElement {
+function hitItem(hit: SearchHit, typed: string): HTMLElement {
+  const query = hit.phrase ?? typed;
   const item = document.createElement('li');
   item.className = `search-hit ${hit.match}`;
+  // A paragraph of the Chinese text found from an English page: its title, path and text are Chinese.
+  if (hit.language) item.lang = 'zh-CN';
   const link = document.createElement('a');
   const [path, hash] = hit.url.split('#');
   link.href = `${path}?pagefind-highlight=${encodeURIComponent(query)}${hash ? `#${hash}` : ''}`;
@@ -102,22 +105,30 @@ let current: { results: SearchResults; query: string; shown: number } | null = n
 function showNew(hasMore: boolean) {
   if (!current) return;
   const { results, query } = current;
-  list.append(...results.hits.slice(current.shown).map((hit) => hitItem(hit, query)));
+  for (const [index, hit] of results.hits.entries()) {
+    if (index < current.shown) continue;
+    // The Chinese text's results, after the English ones, under a heading that says what they are.
+    if (hit.language && !results.hits[index - 1]?.language) list.append(groupHeading(labels.inChinese!));
+    list.append(hitItem(hit, query));
+  }
   current.shown = results.hits.length;
   moreButton.hidden = !hasMore;
+}
+
+/** A heading item in the results list, for a group of results. */
+function groupHeading(text: string): HTMLElement {
+  const heading = document.createElement('li');
+  heading.className = 'search-group-heading';
+  heading.textContent = text;
+  return heading;
 }
 
 function render(results: SearchResults, query: string, hasMore: boolean) {
   current = { results, query, shown: 0 };
   list.replaceChildren();
-  if (results.match === 'loose' && results.total > 0) {
-    const heading = document.createElement('li');
-    heading.className = 'search-loose-heading';
-    heading.textContent = labels.loose!;
-    list.append(heading);
-  }
+  if (results.match === 'loose' && results.total > 0) list.append(groupHeading(labels.loose!));
   showNew(hasMore);
-  const count = results.total === 0 ? labels.none! : (results.match === 'loose' ? labels.countLoose! : results.approximate ? labels.countApproximate! : labels.count!).replace('{{n}}', String(results.total));
+  const count = results.total === 0 ? labels.none! : (results.match === 'loose' ? labels.countLoose! : results.approximate ? labels.countApproximate! : results.inChinese ? labels.countInChinese! : labels.count!).replace('{{n}}', String(results.total)).replace('{{zh}}', String(results.inChinese ?? 0));
   status.textContent = count;
 }
 

@@ -25,6 +25,10 @@ export interface SearchHit {
   match: 'named' | 'exact' | 'loose';
   /** For a glossary entry: how many reports use the term. */
   uses?: number | undefined;
+  /** The form of the query the text holds, to mark in the excerpt and on the page (永济 for “yongji”); else the query. */
+  phrase?: string | undefined;
+  /** 'zh' for a paragraph of the Chinese text found from an English page (its title, path and text are Chinese). */
+  language?: 'zh' | undefined;
 }
 
 interface PagefindData {
@@ -52,6 +56,8 @@ interface Lexicon {
   expand: Record<string, string[]>;
   /** Comparable group abbreviation → the place pages it names, per language. */
   named: Record<string, Record<'zh' | 'en', { url: string; title: string }[]>>;
+  /** Per filter, each English value → the Chinese one of the same reports (`place`: Yongji City → 永济市; `type`: report paragraph only). */
+  chineseFilters: Record<string, Record<string, string>>;
 }
 let lexicon: Promise<Lexicon> | null = null;
 
@@ -71,6 +77,36 @@ export async function toSimplified(query: string): Promise<string> {
   traditional ??= fetch('/search/t2s.json').then((response) => response.json() as Promise<Record<string, string>>);
   const map = await traditional;
   return [...query].map((character) => map[character] ?? character).join('');
+}
+
+let chinesePagefind: Promise<Pagefind> | null = null;
+/**
+ * The Chinese text's index, for an English page. Pagefind gives an instance the index of `<html lang>`, so this is
+ * a second instance with the Chinese index merged in (Pagefind's `mergeIndex` with a `language`). Pagefind skips a
+ * merge whose path its own begins with (to avoid counting one index twice), so the same folder is given as
+ * `/pagefind/./`, which the browser fetches as `/pagefind/`.
+ * Its searches are filtered to report paragraphs by their Chinese type, which leaves out the English records.
+ */
+function loadChinesePagefind(): Promise<Pagefind> {
+  const url = '/pagefind/pagefind.js';
+  chinesePagefind ??= import(/* @vite-ignore */ url).then(async (module: { createInstance: () => Pagefind & { mergeIndex: (path: string, options: { language: string }) => Promise<void> } }) => {
+    const instance = module.createInstance();
+    await instance.mergeIndex('/pagefind/./', { language: 'zh-cn' });
+    await instance.init();
+    return instance;
+  });
+  return chinesePagefind;
+}
+
+/** Whether the filters chosen on an English page leave out report paragraphs (a search of glossary terms or places only). */
+function excludesText(filters: Record<string, string[]>, names: Lexicon): boolean {
+  return (filters.type ?? []).length > 0 && !filters.type!.some((type) => type in (names.chineseFilters.type ?? {}));
+}
+
+/** An English page's filters as the Chinese records carry them; the type is always the Chinese report paragraph. */
+function inChinese(filters: Record<string, string[]>, names: Lexicon): Record<string, { any: string[] }> {
+  const mapped = Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, { any: values.map((value) => names.chineseFilters[name]?.[value] ?? value) }]));
+  return { ...mapped, type: { any: Object.values(names.chineseFilters.type ?? {}) } };
 }
 
 function loadLexicon(): Promise<Lexicon> {
@@ -112,6 +148,8 @@ export interface SearchResults {
   total: number;
   /** True when too many records hold the phrase to rule out, before showing them, those holding it only inside a longer name. */
   approximate: boolean;
+  /** On an English page, how many of the results are in the Chinese text (they follow the English ones). */
+  inChinese?: number;
   /** The hits loaded so far, in the order to show them. */
   hits: SearchHit[];
   /** True when every hit has been loaded. */
@@ -198,12 +236,35 @@ export async function search(rawQuery: string, options: SearchOptions): Promise<
       seen.add(data.url);
     }
   }
+  const latin = !hasChinese(query);
+  // Entries and places whose names merely hold a Chinese query come after the reports' paragraphs; a pinyin or
+  // English query (“yongji”, “five grasps”) is most likely after the entries and places whose names hold it: first.
+  const lead = latin ? [...byUse(named), ...byUse(prefixed), ...byUse(lookups.slice(prefixed.length))] : byUse(named);
+  const own = await phraseResults(engine, names, phrases, { filters, ...sort }, lookupIds, lead, latin ? [] : byUse(lookups));
+  // On the English pages, the Chinese forms searched (typed, or the Chinese names of what the query names) are also
+  // looked up in the Chinese text of the reports, most of which has no English yet; those results follow, labelled.
+  const chineseForms = phrases.filter(hasChinese);
+  const chinese = locale === 'en' && chineseForms.length > 0 && !excludesText(options.filters, names) ? await phraseResults(await loadChinesePagefind(), names, chineseForms, { filters: inChinese(options.filters, names), ...sort }, new Set(), [], [], 'zh') : null;
+  if (own.total + (chinese?.total ?? 0) === 0) return loose(engine, query, filters, sort);
+  if (!chinese || chinese.total === 0) return own;
+  if (own.total === 0) {
+    chinese.inChinese = chinese.total;
+    return chinese;
+  }
+  return followedBy(own, chinese);
+}
+
+/**
+ * Every record holding one of the phrases (Pagefind's phrase match, then the names rule: 绛县 is not in 新绛县), after
+ * `lead` and before `tail`, loaded a page at a time; `skip` holds records already shown.
+ */
+async function phraseResults(engine: Pagefind, names: Lexicon, phrases: string[], query: { filters: Record<string, { any: string[] }> }, skip: Set<string>, lead: SearchHit[], tail: SearchHit[], language?: 'zh'): Promise<SearchResults> {
   const checks = phrases.map(comparable).map((phrase) => ({ phrase, longer: longerNames(phrase, names) }));
   const needsCheck = checks.some((check) => check.longer.length > 0);
   const candidates: PagefindResult[] = [];
-  const ids = new Set<string>(lookupIds);
+  const ids = new Set<string>(skip);
   for (const phrase of phrases) {
-    for (const result of (await engine.search(phraseQuery(phrase), { filters, ...sort })).results) {
+    for (const result of (await engine.search(phraseQuery(phrase), query)).results) {
       if (!ids.has(result.id)) candidates.push(result);
       ids.add(result.id);
     }
@@ -212,21 +273,16 @@ export async function search(rawQuery: string, options: SearchOptions): Promise<
   // With a longer name to rule out, each record must be read: all of them when there are few (a true total), else
   // page by page, and the total is then an upper bound, said as such.
   const verified = needsCheck && candidates.length <= CHECK_ALL ? (await Promise.all(candidates.map((result) => result.data()))).filter(holds) : null;
-  // Entries and places whose names merely hold a Chinese query come after the reports' paragraphs; a pinyin or
-  // English query (“yongji”, “five grasps”) is most likely after the entries and places whose names hold it: first.
-  const latin = !hasChinese(query);
-  const tail = latin ? [] : byUse(lookups);
-  const total = named.length + lookups.length + (verified ? verified.length : candidates.length);
-  if (total === 0) return loose(engine, query, filters, sort);
+  const total = lead.length + tail.length + (verified ? verified.length : candidates.length);
   let next = 0;
-  const results: SearchResults = { match: 'exact', total, approximate: needsCheck && verified === null, hits: latin ? [...byUse(named), ...byUse(prefixed), ...byUse(lookups.slice(prefixed.length))] : byUse(named), complete: false, more: async () => false };
+  const results: SearchResults = { match: 'exact', total, approximate: needsCheck && verified === null, hits: [...lead], complete: false, more: async () => false };
   results.more = async () => {
     const pool = verified ?? candidates;
     while (next < pool.length) {
       const slice = pool.slice(next, next + PAGE);
       next += slice.length;
       const page = verified ? (slice as PagefindData[]) : (await Promise.all((slice as PagefindResult[]).map((result) => result.data()))).filter((data) => !needsCheck || holds(data));
-      results.hits.push(...page.map((data) => toHit(data, 'exact')));
+      results.hits.push(...page.map((data) => ({ ...toHit(data, 'exact'), language, phrase: phrases.find((phrase) => comparable(data.meta.text ?? '').includes(comparable(phrase))) })));
       if (page.length > 0) break;
     }
     if (next >= pool.length && tail.length > 0) results.hits.push(...tail.splice(0));
@@ -234,6 +290,35 @@ export async function search(rawQuery: string, options: SearchOptions): Promise<
     return !results.complete;
   };
   await results.more();
+  return results;
+}
+
+/** One list of results after another: the second's hits are loaded once the first's are all shown. */
+function followedBy(first: SearchResults, second: SearchResults): SearchResults {
+  const results: SearchResults = { match: 'exact', total: first.total + second.total, approximate: first.approximate || second.approximate, inChinese: second.total, hits: [...first.hits], complete: false, more: async () => false };
+  let secondShown = false;
+  const showSecond = () => {
+    // The second list's first page is loaded already.
+    secondShown = true;
+    results.hits.push(...second.hits);
+    results.complete = second.complete;
+  };
+  results.more = async () => {
+    if (!first.complete) {
+      await first.more();
+      results.hits.push(...first.hits.slice(results.hits.length));
+      if (!first.complete) return true;
+    }
+    if (!secondShown) showSecond();
+    else if (!second.complete) {
+      const before = second.hits.length;
+      await second.more();
+      results.hits.push(...second.hits.slice(before));
+      results.complete = second.complete;
+    }
+    return !results.complete;
+  };
+  if (first.complete) showSecond();
   return results;
 }
 
