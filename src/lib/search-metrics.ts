@@ -35,7 +35,7 @@ export interface ParagraphText {
 }
 
 /** Text as a reader compares it by eye: full-width forms folded (NFKC), spaces and line breaks dropped. */
-const flat = (text: string) => text.normalize('NFKC').replace(/\s+/gu, '');
+const flat = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/gu, '');
 
 /**
  * The relevant results of an exact-phrase query, computed from the content rather than listed by hand: every

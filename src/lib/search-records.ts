@@ -157,7 +157,13 @@ export function glossaryRecords(entry: GlossaryEntry, shortDefinition: Record<Lo
 
 /** A place, findable by its Chinese name and short forms, pinyin and English name. */
 export function placeRecords(place: Place): SearchRecord[] {
-  const forms = lookupForms([place.zh, ...place.shortForms], place.pinyin, [place.en]);
+  // A short form that begins the name (永济 of 永济市) is read with the name's first syllables: “yongji” names the place.
+  const syllables = place.pinyin.split(/\s+/);
+  const shortPinyin = place.shortForms.filter((form) => place.zh.startsWith(form)).flatMap((form) => {
+    const plain = plainPinyin(syllables.slice(0, [...form].length).join(' '));
+    return [plain, plain.replace(/\s+/g, '')];
+  });
+  const forms = [...new Set([...lookupForms([place.zh, ...place.shortForms], place.pinyin, [place.en]), ...shortPinyin])];
   return (['zh', 'en'] as const).map((locale) => {
     const t = useTranslations(locale);
     return {

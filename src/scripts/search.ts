@@ -38,6 +38,8 @@ interface PagefindData {
 }
 interface PagefindResult {
   id: string;
+  /** Where the query's words are in the record's content; empty when only its metadata matched. */
+  words: number[];
   data: () => Promise<PagefindData>;
 }
 interface Pagefind {
@@ -158,6 +160,16 @@ export interface SearchResults {
   more: () => Promise<boolean>;
 }
 
+/**
+ * Records whose text holds the query. Pagefind also matches a record's metadata (the section title, the place), so a
+ * paragraph of a section titled “…Xinjiang County…” would be found for “Xinjiang County” without holding it; those
+ * come with no word positions, and are left out before anything is loaded.
+ */
+async function searchText(engine: Pagefind, query: string, options: Parameters<Pagefind['search']>[1]): Promise<{ results: PagefindResult[] }> {
+  const found = await engine.search(query, options);
+  return { results: found.results.filter((result) => result.words.length > 0) };
+}
+
 /** Pagefind's phrase search: the tokens adjacent and in order (the index holds one token per character or word). */
 const phraseQuery = (phrase: string) => `"${tokens(phrase).join(' ')}"`;
 const LOOKUP_RECORDS = { lookup: { any: ['1'] } };
@@ -199,7 +211,7 @@ export async function search(rawQuery: string, options: SearchOptions): Promise<
   // Entries and places one of whose names begins with the query (“yongji” for Yongji City, yongjishi): likelier meant.
   const prefixed: SearchHit[] = [];
   const seen = new Set<string>(groupPages.map((page) => page.url));
-  const lookupFound = await Promise.all(phrases.map((phrase) => engine.search(phraseQuery(phrase), { filters: { ...filters, ...LOOKUP_RECORDS } })));
+  const lookupFound = await Promise.all(phrases.map((phrase) => searchText(engine, phraseQuery(phrase), { filters: { ...filters, ...LOOKUP_RECORDS } })));
   const chineseNames: string[] = [];
   const lookupData = await Promise.all(lookupFound.flatMap((found) => found.results).map((result) => result.data()));
   for (const data of lookupData) {
@@ -228,7 +240,7 @@ export async function search(rawQuery: string, options: SearchOptions): Promise<
   const lookupIds = new Set(lookupFound.flatMap((found) => found.results.map((result) => result.id)));
   // The Chinese names of an entry named in pinyin or English were added above: their entries and places too.
   for (const phrase of phrases.slice(searchedForLookups)) {
-    for (const result of (await engine.search(phraseQuery(phrase), { filters: { ...filters, ...LOOKUP_RECORDS } })).results) {
+    for (const result of (await searchText(engine, phraseQuery(phrase), { filters: { ...filters, ...LOOKUP_RECORDS } })).results) {
       if (lookupIds.has(result.id)) continue;
       lookupIds.add(result.id);
       const data = await result.data();
@@ -237,10 +249,12 @@ export async function search(rawQuery: string, options: SearchOptions): Promise<
     }
   }
   const latin = !hasChinese(query);
-  // Entries and places whose names merely hold a Chinese query come after the reports' paragraphs; a pinyin or
-  // English query (“yongji”, “five grasps”) is most likely after the entries and places whose names hold it: first.
-  const lead = latin ? [...byUse(named), ...byUse(prefixed), ...byUse(lookups.slice(prefixed.length))] : byUse(named);
-  const own = await phraseResults(engine, names, phrases, { filters, ...sort }, lookupIds, lead, latin ? [] : byUse(lookups));
+  // Entries and places whose names merely hold the query come after the paragraphs of what it names; a pinyin or
+  // English query that names nothing (“five grasps”, “fengqiao”) is most likely after the entries and places whose
+  // names begin with or hold it: first.
+  const lookupsFirst = latin && named.length === 0;
+  const lead = lookupsFirst ? [...byUse(prefixed), ...byUse(lookups.slice(prefixed.length))] : byUse(named);
+  const own = await phraseResults(engine, names, phrases, { filters, ...sort }, lookupIds, lead, lookupsFirst ? [] : byUse(lookups));
   // On the English pages, the Chinese forms searched (typed, or the Chinese names of what the query names) are also
   // looked up in the Chinese text of the reports, most of which has no English yet; those results follow, labelled.
   const chineseForms = phrases.filter(hasChinese);
@@ -264,7 +278,7 @@ async function phraseResults(engine: Pagefind, names: Lexicon, phrases: string[]
   const candidates: PagefindResult[] = [];
   const ids = new Set<string>(skip);
   for (const phrase of phrases) {
-    for (const result of (await engine.search(phraseQuery(phrase), query)).results) {
+    for (const result of (await searchText(engine, phraseQuery(phrase), query)).results) {
       if (!ids.has(result.id)) candidates.push(result);
       ids.add(result.id);
     }
@@ -324,7 +338,7 @@ function followedBy(first: SearchResults, second: SearchResults): SearchResults 
 
 /** The fallback when no record holds the phrase: records holding its characters, labelled as such. */
 async function loose(engine: Pagefind, query: string, filters: Record<string, { any: string[] }>, sort: object): Promise<SearchResults> {
-  const found = await engine.search(tokens(query).join(' '), { filters, ...sort });
+  const found = await searchText(engine, tokens(query).join(' '), { filters, ...sort });
   let next = 0;
   const results: SearchResults = { match: 'loose', total: found.results.length, approximate: false, hits: [], complete: false, more: async () => false };
   results.more = async () => {
