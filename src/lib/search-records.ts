@@ -178,29 +178,42 @@ export function placeRecords(place: Place): SearchRecord[] {
   });
 }
 
-/** English paragraphs that have a current translation: findable from the English search page, linked to the paragraph. */
+/**
+ * English paragraphs that have a current translation: findable from the English search page, linked to the paragraph.
+ * Units under one anchor make one record, in order: a table row's cells (as the Chinese index has them, so its
+ * excerpt shows the row heading with its values), the colophon's lines.
+ */
 export function englishParagraphRecords(document: ReportDocument, file: TranslationFile | undefined, englishTitle: (section: Section) => string | null): SearchRecord[] {
   const { report } = document;
   const t = useTranslations('en');
   const sections = new Map(flattenSections(document.tree.sections).map((section) => [section.id, section]));
-  return translationUnits(document).flatMap((unit): SearchRecord[] => {
+  const records: SearchRecord[] = [];
+  let previous: SearchRecord | null = null;
+  for (const unit of translationUnits(document)) {
     const { en } = translationOf(unit, file);
-    if (en === null || unit.key.startsWith('notes#')) return [];
+    if (en === null || en.trim() === '' || unit.key.startsWith('notes#')) continue;
     const [sectionId, part] = unit.key.split('#') as [string, string];
     // A table cell links to its row (`table-1:r3c0` → `table-1-r3`), a caption or box title to its table or box, a
     // colophon line to the colophon: anchors the page has.
     const anchor = sectionId === 'colophon' ? 'colophon' : part.replace(/:r(\d+)c\d+$/, '-r$1').replace(/:.*$/, '');
     const section = sections.get(sectionId);
+    const url = `${section ? sectionPath('en', report.id, sectionId) : reportPath('en', report.id)}#${anchor}`;
+    if (previous?.url === url) {
+      previous.meta.text = `${previous.meta.text} · ${en}`;
+      previous.content = tokens(previous.meta.text).join(' ');
+      continue;
+    }
     const title = section ? headingLine(sectionHeading(section, englishTitle(section), 'en', t), 'en') : report.title.en;
-    return [
-      {
-        url: `${section ? sectionPath('en', report.id, sectionId) : reportPath('en', report.id)}#${anchor}`,
-        content: tokens(en).join(' '),
-        language: indexLanguage('en'),
-        meta: { title, report: report.title.en, place: report.place.en, path: title, text: en, date: report.date ?? String(report.year) },
-        filters: { place: [report.place.en], level: [t(`level.${report.level}`)], year: [String(report.year)], kind: [t(`kind.${report.kind}`)], type: [t('search.typeSection')] },
-        sort: { date: report.date ?? String(report.year) },
-      },
-    ];
-  });
+    const record: SearchRecord = {
+      url,
+      content: tokens(en).join(' '),
+      language: indexLanguage('en'),
+      meta: { title, report: report.title.en, place: report.place.en, path: title, text: en, date: report.date ?? String(report.year) },
+      filters: { place: [report.place.en], level: [t(`level.${report.level}`)], year: [String(report.year)], kind: [t(`kind.${report.kind}`)], type: [t('search.typeSection')] },
+      sort: { date: report.date ?? String(report.year) },
+    };
+    records.push(record);
+    previous = record;
+  }
+  return records;
 }

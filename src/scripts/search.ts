@@ -179,8 +179,9 @@ function toHit(data: PagefindData, match: SearchHit['match']): SearchHit {
   return {
     url: data.url,
     title: data.meta.title ?? data.url,
-    // Where the result is: place › report › section path (a term or place shows what it is instead).
-    path: [data.meta.place, data.meta.report, data.meta.path].filter((part, index, parts) => part && parts.indexOf(part) === index).join(' › '),
+    // Where the result is: place › report › the sections above it, its own title being the link (a term or place
+    // shows what it is instead).
+    path: [data.meta.place, data.meta.report, ...(data.meta.path ?? '').split(' › ')].filter((part, index, parts) => part && parts.indexOf(part) === index && !(index === parts.length - 1 && part === data.meta.title)).join(' › '),
     text: data.meta.text ?? '',
     match,
     uses: data.meta.uses === undefined ? undefined : Number(data.meta.uses),

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { reportRecords } from '../../src/lib/search-records.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { englishParagraphRecords, reportRecords } from '../../src/lib/search-records.ts';
+import { translationOf, translationUnits } from '../../src/lib/translation.ts';
+import { translationFileSchema } from '../../src/schema/translation.ts';
 import { tokens } from '../../src/lib/search-text.ts';
-import { buildSeed } from '../helpers.ts';
+import { buildSeed, root } from '../helpers.ts';
 
 describe('search records', () => {
   const records = reportRecords(buildSeed('yanhu-2022-work-report'), () => 'An English heading');
@@ -36,5 +40,21 @@ describe('search records', () => {
     expect(rows.every((record) => record.meta.text!.includes(' · ') || !record.meta.text!.includes('\t'))).toBe(true);
     expect(plan.some((record) => /#box-\d+$/.test(record.url))).toBe(true);
     expect(new Set(rows.map((record) => record.url)).size).toBe(rows.length);
+  });
+
+  it('index each translated table row once in English, its cells in order, under the row\'s anchor', () => {
+    const document = buildSeed('yongji-2021-five-year-plan');
+    const file = translationFileSchema.parse(JSON.parse(readFileSync(join(root, 'content', 'translations', 'yongji-2021-five-year-plan.json'), 'utf8')));
+    const english = englishParagraphRecords(document, file, () => null);
+    expect(new Set(english.map((record) => record.url)).size).toBe(english.length);
+    const rows = english.filter((record) => /-r\d+$/.test(record.url));
+    expect(rows.length).toBeGreaterThan(20);
+    // Each row's text is its translated cells joined in order.
+    const cells = translationUnits(document).filter((unit) => /:r\d+c\d+$/.test(unit.key));
+    for (const row of rows) {
+      const [, section, table, index] = /\/reports\/[^/]+\/([^/]+)\/#(.+)-r(\d+)$/.exec(row.url)!;
+      const own = cells.filter((unit) => unit.key.startsWith(`${section}#${table}:r${index}c`)).map((unit) => translationOf(unit, file).en).filter((en): en is string => en !== null && en.trim() !== '');
+      expect(row.meta.text, row.url).toBe(own.join(' · '));
+    }
   });
 });
