@@ -133,6 +133,30 @@ describe('search people can trust', () => {
     for (const mark of marks) expect(mark.replace(/[“”]/g, '')).toBe('五抓一优一促');
   });
 
+  it('finds table rows in both languages, each linking to an anchor its page has, and lands on the row with the match marked', async () => {
+    const rows = phraseOracle(paragraphs, 'GDP').filter((url) => /-r\d+$/.test(url));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const lang of ['zh', 'en'] as const) {
+      const { urls } = await allResults(lang, 'GDP');
+      const found = urls.filter((url) => /-r\d+$/.test(url));
+      if (lang === 'zh') expect(found).toEqual(expect.arrayContaining(rows));
+      else expect(found.some((url) => url.startsWith('/en/')), lang).toBe(true);
+      // Every result's anchor is an id on its page.
+      for (const url of urls) {
+        const [path, hash] = url.split('#');
+        if (!hash) continue;
+        const html = readFileSync(join(site.dir, path!, 'index.html'), 'utf8');
+        expect(html, url).toContain(`id="${hash}"`);
+      }
+      const row = page.locator('.search-hit a').nth(urls.indexOf(found[0]!));
+      await row.click();
+      await page.waitForURL(/pagefind-highlight=/);
+      const hash = new URL(page.url()).hash.slice(1);
+      await page.locator(`[id="${hash}"] mark`).first().waitFor();
+      expect((await page.locator(`[id="${hash}"] mark`).first().textContent())?.toUpperCase()).toBe('GDP');
+    }
+  });
+
   it('offers in the place filter each place that has reports, once, named as on the places page', async () => {
     const places = JSON.parse(readFileSync(join(root, 'content', 'places.json'), 'utf8')).places as { id: string; zh: string; en: string }[];
     const withReports = places.filter((place) => manifest.reports.some((entry) => entry.place.id === place.id));
