@@ -244,12 +244,21 @@ describe('in a browser', () => {
     expect(await page.locator('h1').textContent()).toContain('五抓一优一促');
   });
 
-  it('filters the glossary by pinyin typed without tones or spaces', async () => {
-    await page.goto(`${server.url}/en/glossary/`);
-    await page.fill('#glossary-filter', 'wuzhuayiyouyicu');
-    const visible = page.locator('#glossary-themes li:not([hidden])');
-    expect(await visible.count()).toBe(1);
-    expect(await visible.first().textContent()).toContain('五抓一优一促');
+  it('filters the glossary by pinyin or Chinese, hiding what does not match from sight, in both languages', async () => {
+    for (const [lang, query, term] of [['en', 'wuzhuayiyouyicu', '五抓一优一促'], ['zh', '承诺制', '承诺制+标准地+全代办']] as const) {
+      await page.goto(`${server.url}/${lang}/glossary/`);
+      await page.fill('#glossary-filter', query);
+      // What the reader sees: entries and theme headings actually rendered, not the hidden attribute.
+      const shown = await page.locator('#glossary-themes li').evaluateAll((items) => items.filter((item) => (item as HTMLElement).offsetParent !== null && item.getBoundingClientRect().height > 0).map((item) => item.textContent ?? ''));
+      expect(shown.length, lang).toBeGreaterThan(0);
+      expect(shown.length, lang).toBeLessThan(await page.locator('#glossary-themes li').count());
+      for (const text of shown) expect(text.toLowerCase().replace(/\s+/g, ''), lang).toMatch(new RegExp(query === '承诺制' ? '承诺制' : '.'));
+      expect(shown.some((text) => text.includes(term)), lang).toBe(true);
+      const status = await page.locator('#glossary-status').textContent();
+      expect(Number(/\d+/.exec(status ?? '')?.[0]), lang).toBe(shown.length);
+      const headings = await page.locator('.glossary-theme h2').evaluateAll((items) => items.filter((item) => item.getBoundingClientRect().height > 0).length);
+      expect(headings, lang).toBeLessThan(await page.locator('.glossary-theme h2').count());
+    }
   });
 
   it('opens the compare page and a place page in both languages, following a figure to its sentence', async () => {
