@@ -165,6 +165,16 @@ describe('site build', () => {
     }
   });
 
+  it('writes counts in the singular for one and Chinese labels with full-width punctuation', () => {
+    const glossary = read('en/glossary/index.html');
+    expect(glossary).not.toMatch(/>1 places</);
+    expect(glossary).toMatch(/>1 place</);
+    expect(read('zh/glossary/index.html')).not.toMatch(/>0 个地区</);
+    const pager = read('zh/reports/yuncheng-2024-work-report/3-2/index.html').split('class="pager"')[1]!;
+    expect(pager).toContain('上一节：');
+    expect(pager).not.toMatch(/上一节: |下一节: /);
+  });
+
   it('links a report to the same place\'s previous and next year', () => {
     const page = read('en/reports/taiyuan-2024-work-report/index.html');
     expect(page).toContain('href="/en/reports/taiyuan-2023-work-report/"');

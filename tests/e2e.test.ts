@@ -73,7 +73,8 @@ describe('in a browser', () => {
     const citation = await page.locator('#cite-text').inputValue();
     expect(citation).toContain('新绛县2023年政府工作报告');
     expect(citation).toContain('/zh/reports/xinjiang-county-2023-work-report/2-1/#p2');
-    expect(citation).toMatch(/访问日期：\d{4}-\d{2}-\d{2}/);
+    // The access date in GB/T 7714's brackets, before the URL.
+    expect(citation).toMatch(/［\d{4}-\d{2}-\d{2}］．https?:\/\//);
   });
 
   it('finds 五抓一优一促 with search by keyboard, reaches the paragraph and highlights the match there', async () => {
@@ -183,6 +184,7 @@ describe('in a browser', () => {
     await page.locator('select[name="place"] option', { hasText: '新绛县' }).waitFor({ state: 'attached' });
     await page.selectOption('select[name="place"]', '新绛县');
     await page.waitForURL(/place=/);
+    await page.locator('#search-results:not([aria-busy])').waitFor();
     await page.locator('.search-hit').first().waitFor();
     const urls = await page.locator('.search-hit a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(urls.length).toBeGreaterThan(0);

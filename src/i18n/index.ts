@@ -25,9 +25,25 @@ export const localeStaticPaths = () => locales.map((lang) => ({ params: { lang }
 export type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
 
 /**
- * A translator for one language; `{{name}}` placeholders are filled from `values`.
+ * The key of the form a count needs: `key.zero` for 0 when the dictionary has one, else the plural category of the
+ * language (`key.one` for 1 in English; Chinese has one form), else the key itself.
+ * @example pluralKey('en', 'glossary.places', 1) // => 'glossary.places.one'
+ */
+export function pluralKey(locale: Locale, key: string, count: number): string {
+  const forms: Record<string, string> = dictionaries[locale];
+  if (count === 0 && `${key}.zero` in forms) return `${key}.zero`;
+  const category = `${key}.${new Intl.PluralRules(languageTags[locale]).select(count)}`;
+  return category in forms ? category : key;
+}
+
+/**
+ * A translator for one language; `{{name}}` placeholders are filled from `values`, and a numeric `n` picks the plural
+ * form (`glossary.places.one`: “1 place”).
  * @example useTranslations('en')('cite.paragraph', { n: 3 }) // => 'paragraph 3'
  */
 export function useTranslations(locale: Locale): Translate {
-  return (key, values = {}) => dictionaries[locale][key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? `{{${name}}}`));
+  return (key, values = {}) => {
+    const form = (typeof values.n === 'number' ? pluralKey(locale, key, values.n) : key) as UiKey;
+    return dictionaries[locale][form].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? `{{${name}}}`));
+  };
 }

@@ -3,6 +3,7 @@ import type { Appendix, Block, Section } from '../pipeline/types.ts';
 import { normalizePunctuation } from '../pipeline/index.ts';
 import type { ReportDocument } from '../schema/report.ts';
 import { citationLine } from './citation.ts';
+import { issuingGovernment } from './citation-formats.ts';
 import { appendixBlocks, flattenSections, paragraphNumber } from './report-nav.ts';
 import { reportPath, sectionPath } from './urls.ts';
 
@@ -98,6 +99,7 @@ export function paragraphCitation(document: ReportDocument, locale: Locale, site
       citationLine(locale, {
         reportTitle: report.title[locale],
         place: report.place[locale],
+        author: issuingGovernment(report.place, report.level)[locale],
         date: report.date,
         year: report.year,
         section: sectionLine,

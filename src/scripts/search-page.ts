@@ -128,7 +128,10 @@ function render(results: SearchResults, query: string, hasMore: boolean) {
   list.replaceChildren();
   if (results.match === 'loose' && results.total > 0) list.append(groupHeading(labels.loose!));
   showNew(hasMore);
-  const count = results.total === 0 ? labels.none! : (results.match === 'loose' ? labels.countLoose! : results.approximate ? labels.countApproximate! : results.inChinese ? labels.countInChinese! : labels.count!).replace('{{n}}', String(results.total)).replace('{{zh}}', String(results.inChinese ?? 0));
+  // One result is “1 result”: the singular form where the language has one.
+  const one = new Intl.PluralRules(document.documentElement.lang).select(results.total) === 'one';
+  const template = results.match === 'loose' ? (one ? labels.countLooseOne! : labels.countLoose!) : results.approximate ? labels.countApproximate! : results.inChinese ? labels.countInChinese! : one ? labels.countOne! : labels.count!;
+  const count = results.total === 0 ? labels.none! : template.replace('{{n}}', String(results.total)).replace('{{zh}}', String(results.inChinese ?? 0));
   status.textContent = count;
 }
 
@@ -156,9 +159,14 @@ async function run() {
   }
   const generationNow = ++generation;
   status.textContent = labels.searching!;
+  // The list shown is the previous search's until this one arrives: say so to assistive technology (and to tests).
+  list.setAttribute('aria-busy', 'true');
   const [results, simplified] = await Promise.all([search(query, options), toSimplified(query.trim())]);
   // Excerpts and the highlight on arrival mark the text as the reports print it (simplified characters).
-  if (generationNow === generation) render(results, simplified, !results.complete);
+  if (generationNow === generation) {
+    render(results, simplified, !results.complete);
+    list.removeAttribute('aria-busy');
+  }
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;

@@ -64,8 +64,8 @@ describe('a report published without English headings or translation', () => {
     expect(section.querySelectorAll('main p.zh-text').length).toBeGreaterThan(0);
     // Breadcrumb, previous and next, contents: the Chinese titles, marked.
     expect(marked(section.querySelector('.breadcrumb li:nth-child(3) a')!)).toBe(`Part 3 [zh:${title('3')}]`);
-    expect(marked(section.querySelector('.pager a[rel="prev"]')!)).toBe(`← ${en('section.previous')}: (1) [zh:${title('3-1')}]`);
-    expect(marked(section.querySelector('.pager a[rel="next"]')!)).toBe(`${en('section.next')}: (3) [zh:${title('3-3')}] →`);
+    expect(marked(section.querySelector('.pager a[rel="prev"]')!)).toBe(`← ${en('section.previous')}${en('section.separator')}(1) [zh:${title('3-1')}]`);
+    expect(marked(section.querySelector('.pager a[rel="next"]')!)).toBe(`${en('section.next')}${en('section.separator')}(3) [zh:${title('3-3')}] →`);
     expect(marked(section.querySelector('.toc a[aria-current="page"]')!)).toBe(`(2) [zh:${title('3-2')}]`);
     // A title and a description cannot mark a language: they give the Chinese heading with the report's English title.
     expect(section.querySelector('title')!.textContent).toBe(`(2) ${title('3-2')} · ${pending.report.title.en} · ${en('site.name')}`);
@@ -74,7 +74,7 @@ describe('a report published without English headings or translation', () => {
     // The unnumbered part: its title alone in both languages, wherever it is listed.
     expect(marked(page(`en/reports/${PENDING}/2`).querySelector('main h1')!)).toBe(`[zh:${title('2')}]`);
     expect(page(`zh/reports/${PENDING}/2`).querySelector('main h1')!.textContent.trim()).toBe(title('2'));
-    expect(marked(page(`en/reports/${PENDING}/1-7`).querySelector('.pager a[rel="next"]')!)).toBe(`${en('section.next')}: [zh:${title('2')}] →`);
+    expect(marked(page(`en/reports/${PENDING}/1-7`).querySelector('.pager a[rel="next"]')!)).toBe(`${en('section.next')}${en('section.separator')}[zh:${title('2')}] →`);
     expect(page(`zh/reports/${PENDING}`).querySelectorAll('.toc a').map((link) => link.textContent)).toContain(title('2'));
     const translatedPart = page(`en/reports/${TRANSLATED}/1`).querySelector('main h1')!;
     expect(translatedPart.childNodes[0]!.textContent).not.toMatch(/^Part|^\s/);

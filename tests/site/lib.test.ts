@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { citationLine } from '../../src/lib/citation.ts';
 import { languageRuns } from '../../src/lib/language-runs.ts';
 import { neighbours, paragraphNumber, sectionTrail } from '../../src/lib/report-nav.ts';
 import { toSegmentGroups } from '../../src/lib/segments.ts';
@@ -21,14 +20,6 @@ describe('toSegmentGroups', () => {
     const groups = toSegmentGroups(text, [{ kind: 'strong', start: 0, end: 4 }], [], [{ kind: 'suspected-typo', line: 1, message: 'm', span: { start: 2, end: 6 }, suggestion: '康意制药' }]);
     expect(groups.flatMap((group) => group.segments.map((segment) => segment.text)).join('')).toBe(text);
     expect(groups[0]!.segments.filter((segment) => segment.annotation === 0).map((segment) => segment.text).join('')).toBe('抗议制药');
-  });
-});
-
-describe('citationLine', () => {
-  it('cites in Chinese and in English with the access date left for the browser', () => {
-    const parts = { reportTitle: '新绛县2023年政府工作报告', place: '新绛县', date: '2023-02-21', year: 2023, section: '二、（一）加快推动产业转型，提质新型工业。', paragraph: 2, url: 'https://x.org/zh/reports/a/2-1/#p2' };
-    expect(citationLine('zh', parts)).toBe('新绛县：《新绛县2023年政府工作报告》，2023-02-21，二、（一）加快推动产业转型，提质新型工业。，第 2 段。https://x.org/zh/reports/a/2-1/#p2（访问日期：{{accessed}}）');
-    expect(citationLine('en', { ...parts, reportTitle: 'Report', place: 'Xinjiang County', date: null })).toBe('Report. Xinjiang County, 2023. 二、（一）加快推动产业转型，提质新型工业。, paragraph 2. https://x.org/zh/reports/a/2-1/#p2 (accessed {{accessed}}).');
   });
 });
 
