@@ -26,6 +26,7 @@ try {
         const page = await context.newPage();
         if (type.parallel) await page.addInitScript(() => localStorage.setItem('atlas-parallel', '1'));
         await page.goto(pageTypeUrl(server.url, lang, type));
+        if (type.click) await page.locator(type.click).first().click();
         if (type.waitFor) await page.locator(type.waitFor).first().waitFor({ timeout: 15_000 });
         await page.screenshot({ path: join(out, `${lang}-${type.name.replaceAll(' ', '-')}-${device}.png`), fullPage: true });
         await context.close();

@@ -26,6 +26,7 @@ describe('accessibility (WCAG 2.2 AA)', () => {
   async function open(page: Page, lang: string, type: PageType) {
     if (type.parallel) await page.addInitScript(() => localStorage.setItem('atlas-parallel', '1'));
     await page.goto(pageTypeUrl(server.url, lang, type));
+    if (type.click) await page.locator(type.click).first().click();
     if (type.waitFor) await page.locator(type.waitFor).first().waitFor({ timeout: 15_000 });
   }
 
