@@ -9,6 +9,7 @@ import { findReportMentions } from './lib/place-mentions.ts';
 import { planIndicators } from './lib/plan-tables.ts';
 import { sourceFiles, type SourceFiles } from './lib/open-data.ts';
 import { flattenSections } from './lib/report-nav.ts';
+import { linkableTexts, type Occurrence } from './lib/term-matching.ts';
 import { englishOfBlocks } from './lib/translation.ts';
 import type { PlacesFile } from './schema/places.ts';
 import type { Redirect } from './schema/redirects.ts';
@@ -108,3 +109,18 @@ export const planTableEnglish: Map<string, string> = new Map(
     );
   }),
 );
+
+const unitTexts = new Map<string, Map<string, string>>();
+/**
+ * The text an occurrence's spans refer to: its paragraph or list, or its section's heading (anchor null). Built once
+ * per report, for the glossary's concordance.
+ */
+export function occurrenceText(occurrence: Occurrence): string {
+  let texts = unitTexts.get(occurrence.report);
+  if (!texts) {
+    const document = reports.find((candidate) => candidate.report.id === occurrence.report)!;
+    texts = new Map(linkableTexts(document.tree).map((unit) => [`${unit.section}|${unit.anchor}`, unit.text]));
+    unitTexts.set(occurrence.report, texts);
+  }
+  return texts.get(`${occurrence.section}|${occurrence.anchor}`) ?? '';
+}

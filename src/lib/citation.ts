@@ -47,3 +47,14 @@ export function citationLine(locale: Locale, parts: CitationParts): string {
   const date = parts.date ?? String(parts.year);
   return `${parts.reportTitle}. ${parts.place}, ${date}. ${locator}. ${parts.url} (accessed {{accessed}}).`;
 }
+
+/**
+ * A citation of a glossary entry: the site's entry page for a term, in the reader's language (GB/T 7714 order for
+ * an online resource, ［EB/OL］, in Chinese).
+ * @example entryCitation('zh', { term: '五抓一优一促', rendering: 'the “five grasps…” approach', site: '运城政策图谱', url: 'https://x/' }) // => '运城政策图谱．“五抓一优一促”［EB/OL］．https://x/'
+ * @example entryCitation('en', { term: '五抓一优一促', rendering: 'the “five grasps…” approach', site: 'Yuncheng Policy Atlas', url: 'https://x/' }) // => '“五抓一优一促” (the “five grasps…” approach). Yuncheng Policy Atlas, glossary. https://x/'
+ */
+export function entryCitation(locale: Locale, parts: { term: string; rendering: string; site: string; url: string }): string {
+  if (locale === 'zh') return `${parts.site}．“${parts.term}”［EB/OL］．${parts.url}`;
+  return `“${parts.term}” (${parts.rendering}). ${parts.site}, glossary. ${parts.url}`;
+}

@@ -11,11 +11,48 @@ export interface OccurrenceGroup {
   reports: {
     document: ReportDocument;
     total: number;
-    places: { href: string; section: string | null; anchor: string | null; count: number }[];
+    places: {
+      href: string;
+      /** The same page, the term marked on arrival (`?pagefind-highlight=`, read by the page's highlighter). */
+      markedHref: string;
+      section: string | null;
+      anchor: string | null;
+      count: number;
+      /** Each use as its sentence, the term apart for marking. */
+      lines: ConcordanceLine[];
+    }[];
   }[];
 }
 
-export function groupOccurrences(occurrences: Occurrence[], documents: ReportDocument[], locale: Locale): OccurrenceGroup[] {
+/** A use of a term as a concordance shows it: the sentence around it, and the term as printed. */
+export interface ConcordanceLine {
+  before: string;
+  term: string;
+  after: string;
+}
+
+const SENTENCE_END = /[。；！？!?;\n]/u;
+
+/**
+ * The sentence of `text` that holds the span, cut to `radius` characters on either side of the term (an ellipsis
+ * says where it was cut). Sentences end at 。；！？ or a line break; the text itself is never changed.
+ * @example concordanceLine('一是抓招商。二是“五抓一优一促”落实。三是', [9, 15]) // => { before: '二是“', term: '五抓一优一促', after: '”落实。' }
+ */
+export function concordanceLine(text: string, [start, end]: [number, number], radius = 40): ConcordanceLine {
+  let from = start;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !SENTENCE_END.test(text[to - 1] ?? '')) to++;
+  const before = start - from > radius ? `…${text.slice(start - radius, start)}` : text.slice(from, start);
+  const after = to - end > radius ? `${text.slice(end, end + radius)}…` : text.slice(end, to);
+  return { before: before.replace(/^\s+/, ''), term: text.slice(start, end), after: after.replace(/\s+$/, '') };
+}
+
+/**
+ * A term's uses grouped by place, then report (oldest first as given), each with its sentences. `unitText` gives the
+ * text an occurrence's spans refer to (the paragraph, list or heading).
+ */
+export function groupOccurrences(occurrences: Occurrence[], documents: ReportDocument[], locale: Locale, unitText: (occurrence: Occurrence) => string): OccurrenceGroup[] {
   const groups: OccurrenceGroup[] = [];
   for (const document of documents) {
     const own = occurrences.filter((occurrence) => occurrence.report === document.report.id);
@@ -27,7 +64,12 @@ export function groupOccurrences(occurrences: Occurrence[], documents: ReportDoc
       total: own.reduce((sum, occurrence) => sum + occurrence.count, 0),
       places: own.map((occurrence) => {
         const base = occurrence.section === null ? reportPath(locale, document.report.id) : sectionPath(locale, document.report.id, occurrence.section);
-        return { href: occurrence.anchor ? `${base}#${occurrence.anchor}` : base, section: occurrence.section, anchor: occurrence.anchor, count: occurrence.count };
+        const hash = occurrence.anchor ? `#${occurrence.anchor}` : '';
+        const text = unitText(occurrence);
+        const lines = occurrence.spans.map((span) => concordanceLine(text, span));
+        // The highlighter marks the words of its query: the term as printed here (a form or alias).
+        const term = lines[0]?.term ?? '';
+        return { href: `${base}${hash}`, markedHref: `${base}?pagefind-highlight=${encodeURIComponent(term)}${hash}`, section: occurrence.section, anchor: occurrence.anchor, count: occurrence.count, lines };
       }),
     });
   }

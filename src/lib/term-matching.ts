@@ -57,6 +57,8 @@ export interface Occurrence {
   /** Anchor of the paragraph or list; null for a section heading. */
   anchor: string | null;
   count: number;
+  /** Where each use is in the unit's text (the paragraph, list or heading): start and end offsets, in order. */
+  spans: [number, number][];
 }
 
 interface Unit {
@@ -91,9 +93,9 @@ export function findOccurrences(reportId: string, tree: ReportTree, patterns: Te
   const occurrences: Occurrence[] = [];
   for (const unit of linkableTexts(tree)) {
     const applicable = patterns.filter((pattern) => inScope(pattern, reportId, unit.section));
-    const counts = new Map<string, number>();
-    for (const span of findTerms(unit.text, applicable)) counts.set(span.slug, (counts.get(span.slug) ?? 0) + 1);
-    for (const [slug, count] of counts) occurrences.push({ slug, report: reportId, section: unit.section, anchor: unit.anchor, count });
+    const spans = new Map<string, [number, number][]>();
+    for (const span of findTerms(unit.text, applicable)) spans.set(span.slug, [...(spans.get(span.slug) ?? []), [span.start, span.end]]);
+    for (const [slug, found] of spans) occurrences.push({ slug, report: reportId, section: unit.section, anchor: unit.anchor, count: found.length, spans: found });
   }
   return occurrences;
 }
