@@ -1,13 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { reportRecords } from '../src/lib/search-records.ts';
 import { phraseOracle, type ParagraphText } from '../src/lib/search-metrics.ts';
 import { reportDocumentSchema } from '../src/schema/report.ts';
 import en from '../src/i18n/en.json' with { type: 'json' };
 import zh from '../src/i18n/zh.json' with { type: 'json' };
-import { serveStatic } from '../scripts/static-server.ts';
+import { siteBrowser } from './browser.ts';
 import { manifest, root } from './helpers.ts';
 
 /**
@@ -15,7 +14,6 @@ import { manifest, root } from './helpers.ts';
  * inside it, totals are true and the same in either order, every result can be shown, exact matches are never
  * labelled partial, and a term named in pinyin brings its paragraphs. What must be found comes from the content.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const site = inject('site');
 const paragraphs: ParagraphText[] = manifest.reports
   .flatMap((entry) => reportRecords(reportDocumentSchema.parse(JSON.parse(readFileSync(join(root, 'content', 'reports', `${entry.id}.json`), 'utf8'))), () => null))
@@ -23,36 +21,22 @@ const paragraphs: ParagraphText[] = manifest.reports
   .map((record) => ({ url: record.url, text: record.meta.text! }));
 const labels = { zh, en };
 
-describe('search people can trust', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
-  let page: Page;
-
-  beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`Browser tests could not run: no Chromium at ${CHROMIUM}. Install it with "apt-get install chromium".`);
-    server = await serveStatic(site.dir);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
-    page = await browser.newPage();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+describe('search people can trust', { timeout: 30_000 }, () => {
+  const chrome = siteBrowser();
 
   /** Runs a search from its URL, shows every result with "More results", and returns the status and result links. */
   async function allResults(lang: 'zh' | 'en', query: string, extra = ''): Promise<{ status: string; urls: string[] }> {
-    await page.goto(`${server.url}/${lang}/search/?q=${encodeURIComponent(query)}${extra}`);
+    await chrome.page.goto(`${chrome.url}/${lang}/search/?q=${encodeURIComponent(query)}${extra}`);
     const searching = labels[lang]['search.searching'];
-    await page.waitForFunction((text) => { const status = document.querySelector('#search-status')?.textContent ?? ''; return status !== '' && status !== text; }, searching);
-    const more = page.locator('#search-more');
+    await chrome.page.waitForFunction((text) => { const status = document.querySelector('#search-status')?.textContent ?? ''; return status !== '' && status !== text; }, searching);
+    const more = chrome.page.locator('#search-more');
     while (await more.isVisible()) {
-      const before = await page.locator('.search-hit').count();
+      const before = await chrome.page.locator('.search-hit').count();
       await more.click();
-      await page.waitForFunction((count) => document.querySelectorAll('.search-hit').length > count || (document.querySelector('#search-more') as HTMLElement).hidden, before);
+      await chrome.page.waitForFunction((count) => document.querySelectorAll('.search-hit').length > count || (document.querySelector('#search-more') as HTMLElement).hidden, before);
     }
-    const urls = await page.locator('.search-hit a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!.replace(/\?pagefind-highlight=[^#]*/, '')));
-    return { status: (await page.locator('#search-status').textContent()) ?? '', urls };
+    const urls = await chrome.page.locator('.search-hit a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!.replace(/\?pagefind-highlight=[^#]*/, '')));
+    return { status: (await chrome.page.locator('#search-status').textContent()) ?? '', urls };
   }
   const total = (status: string) => Number(/\d+/.exec(status)?.[0]);
 
@@ -108,7 +92,7 @@ describe('search people can trust', () => {
     expect(urls.length).toBeGreaterThan(inChinese.length);
     expect(urls.slice(urls.length - inChinese.length)).toEqual(inChinese);
     expect(status).toBe(en['search.countInChinese'].replace('{{n}}', String(urls.length)).replace('{{zh}}', String(inChinese.length)));
-    const items = await page.locator('#search-results > li').evaluateAll((list) => list.map((item) => ({ heading: item.classList.contains('search-group-heading'), text: item.textContent, lang: item.getAttribute('lang'), chinese: item.querySelector('a')?.getAttribute('href')?.startsWith('/zh/') ?? false })));
+    const items = await chrome.page.locator('#search-results > li').evaluateAll((list) => list.map((item) => ({ heading: item.classList.contains('search-group-heading'), text: item.textContent, lang: item.getAttribute('lang'), chinese: item.querySelector('a')?.getAttribute('href')?.startsWith('/zh/') ?? false })));
     const headingAt = items.findIndex((item) => item.heading);
     expect(items[headingAt]?.text).toBe(en['search.inChinese']);
     expect(items.findIndex((item) => item.chinese)).toBe(headingAt + 1);
@@ -128,7 +112,7 @@ describe('search people can trust', () => {
     const { urls } = await allResults('en', 'wu zhua yi you yi cu');
     expect(urls[0]).toBe('/en/glossary/wu-zhua-yi-you-yi-cu/');
     expect(urls.filter((url) => url.startsWith('/zh/'))).toEqual(expect.arrayContaining(phraseOracle(paragraphs, '五抓一优一促')));
-    const marks = await page.locator('.search-hit[lang="zh-CN"] mark').allTextContents();
+    const marks = await chrome.page.locator('.search-hit[lang="zh-CN"] mark').allTextContents();
     expect(marks.length).toBeGreaterThan(0);
     for (const mark of marks) expect(mark.replace(/[“”]/g, '')).toBe('五抓一优一促');
   });
@@ -141,19 +125,19 @@ describe('search people can trust', () => {
       const found = urls.filter((url) => /-r\d+$/.test(url));
       if (lang === 'zh') expect(found).toEqual(expect.arrayContaining(rows));
       else expect(found.some((url) => url.startsWith('/en/')), lang).toBe(true);
-      // Every result's anchor is an id on its page.
+      // Every result's anchor is an id on its chrome.page.
       for (const url of urls) {
         const [path, hash] = url.split('#');
         if (!hash) continue;
         const html = readFileSync(join(site.dir, path!, 'index.html'), 'utf8');
         expect(html, url).toContain(`id="${hash}"`);
       }
-      const row = page.locator('.search-hit a').nth(urls.indexOf(found[0]!));
+      const row = chrome.page.locator('.search-hit a').nth(urls.indexOf(found[0]!));
       await row.click();
-      await page.waitForURL(/pagefind-highlight=/);
-      const hash = new URL(page.url()).hash.slice(1);
-      await page.locator(`[id="${hash}"] mark`).first().waitFor();
-      expect((await page.locator(`[id="${hash}"] mark`).first().textContent())?.toUpperCase()).toBe('GDP');
+      await chrome.page.waitForURL(/pagefind-highlight=/);
+      const hash = new URL(chrome.page.url()).hash.slice(1);
+      await chrome.page.locator(`[id="${hash}"] mark`).first().waitFor();
+      expect((await chrome.page.locator(`[id="${hash}"] mark`).first().textContent())?.toUpperCase()).toBe('GDP');
     }
   });
 
@@ -162,28 +146,28 @@ describe('search people can trust', () => {
     const withReports = places.filter((place) => manifest.reports.some((entry) => entry.place.id === place.id));
     for (const lang of ['zh', 'en'] as const) {
       await allResults(lang, '五抓');
-      const options = await page.locator('select[name="place"] option').evaluateAll((items) => items.map((item) => (item as HTMLOptionElement).value).filter(Boolean));
+      const options = await chrome.page.locator('select[name="place"] option').evaluateAll((items) => items.map((item) => (item as HTMLOptionElement).value).filter(Boolean));
       expect(options.toSorted(), lang).toEqual(withReports.map((place) => place[lang]).toSorted());
     }
   });
 
   it('keeps the query, years and order when switching language from the search page, not the named filters', async () => {
     await allResults('zh', '营商环境', `&yearFrom=2021&sort=date&place=${encodeURIComponent('运城市')}`);
-    await page.click('a.language-switch');
-    await page.waitForURL(/\/en\/search\//);
-    const params = new URL(page.url()).searchParams;
+    await chrome.page.click('a.language-switch');
+    await chrome.page.waitForURL(/\/en\/search\//);
+    const params = new URL(chrome.page.url()).searchParams;
     expect([params.get('q'), params.get('yearFrom'), params.get('sort'), params.get('place')]).toEqual(['营商环境', '2021', 'date', null]);
-    expect(await page.inputValue('#search-q')).toBe('营商环境');
+    expect(await chrome.page.inputValue('#search-q')).toBe('营商环境');
   });
 
   it('folds the filters on a phone, so the first result is on the first screen; unfolds them when the link sets one', async () => {
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await phone.goto(`${server.url}/zh/search/?q=${encodeURIComponent('营商环境')}`);
+    const phone = await chrome.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(`${chrome.url}/zh/search/?q=${encodeURIComponent('营商环境')}`);
     const first = phone.locator('.search-hit').first();
     await first.waitFor();
     expect(await phone.locator('#search-filter-panel').evaluate((panel) => (panel as HTMLDetailsElement).open)).toBe(false);
     expect((await first.boundingBox())!.y).toBeLessThan(844);
-    await phone.goto(`${server.url}/zh/search/?q=${encodeURIComponent('营商环境')}&yearFrom=2022`);
+    await phone.goto(`${chrome.url}/zh/search/?q=${encodeURIComponent('营商环境')}&yearFrom=2022`);
     await phone.locator('.search-hit').first().waitFor();
     expect(await phone.locator('#search-filter-panel').evaluate((panel) => (panel as HTMLDetailsElement).open)).toBe(true);
     await phone.close();

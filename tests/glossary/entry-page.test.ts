@@ -1,9 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { concordanceLine } from '../../src/lib/glossary-view.ts';
-import { serveStatic } from '../../scripts/static-server.ts';
+import { siteBrowser } from '../browser.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 
 /**
@@ -11,7 +10,6 @@ import { dictionaries } from '../../src/i18n/index.ts';
  * link that marks it again on arrival, a citation of the entry, the English name heading the English page, and a
  * printout that says where and when it was read.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const site = inject('site');
 const SLUG = 'wu-zhua-yi-you-yi-cu';
 const read = (path: string) => readFileSync(join(site.dir, path), 'utf8');
@@ -30,62 +28,48 @@ describe('concordance lines', () => {
 });
 
 describe('a glossary entry page', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
-  let page: Page;
-
-  beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`Browser tests could not run: no Chromium at ${CHROMIUM}. Install it with "apt-get install chromium".`);
-    server = await serveStatic(site.dir);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
-    page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const chrome = siteBrowser({ viewport: { width: 390, height: 844 } });
 
   for (const lang of ['zh', 'en'] as const) {
     it(`lists every use as its sentence with the term marked, linking to its paragraph (${lang})`, async () => {
-      await page.goto(`${server.url}/${lang}/glossary/${SLUG}/`);
-      const lines = page.locator('.concordance-lines li');
+      await chrome.page.goto(`${chrome.url}/${lang}/glossary/${SLUG}/`);
+      const lines = chrome.page.locator('.concordance-lines li');
       expect(await lines.count()).toBe(entry.occurrences.reduce((sum, occurrence) => sum + occurrence.count, 0));
-      for (const mark of await page.locator('.concordance-lines mark').allTextContents()) expect(mark).toBe(entry.term);
+      for (const mark of await chrome.page.locator('.concordance-lines mark').allTextContents()) expect(mark).toBe(entry.term);
       const texts = await lines.allTextContents();
       expect(texts.every((text) => text.length > entry.term.length)).toBe(true);
-      const links = await page.locator('.concordance > li > a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')!));
+      const links = await chrome.page.locator('.concordance > li > a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')!));
       expect(links.length).toBe(entry.occurrences.length);
       for (const link of links) expect(link).toContain(`?pagefind-highlight=${encodeURIComponent(entry.term)}`);
     });
   }
 
   it('marks the term on the paragraph a concordance link leads to', { timeout: 30_000 }, async () => {
-    await page.goto(`${server.url}/zh/glossary/${SLUG}/`);
-    const link = page.locator('.concordance > li > a[href*="#p"]').first();
+    await chrome.page.goto(`${chrome.url}/zh/glossary/${SLUG}/`);
+    const link = chrome.page.locator('.concordance > li > a[href*="#p"]').first();
     const hash = (await link.getAttribute('href'))!.split('#')[1]!;
     await link.click();
-    await page.waitForURL(/pagefind-highlight=/);
-    await page.locator(`[id="${hash}"] mark:visible`).first().waitFor({ timeout: 20_000 });
-    expect((await page.locator(`[id="${hash}"] mark:visible`).allTextContents()).join('')).toContain(entry.term);
+    await chrome.page.waitForURL(/pagefind-highlight=/);
+    await chrome.page.locator(`[id="${hash}"] mark:visible`).first().waitFor({ timeout: 20_000 });
+    expect((await chrome.page.locator(`[id="${hash}"] mark:visible`).allTextContents()).join('')).toContain(entry.term);
   });
 
   it('heads the English page with the English name, the Chinese and pinyin beside it, and titles it with both', async () => {
-    await page.goto(`${server.url}/en/glossary/${SLUG}/`);
-    const heading = (await page.locator('h1').textContent())!;
+    await chrome.page.goto(`${chrome.url}/en/glossary/${SLUG}/`);
+    const heading = (await chrome.page.locator('h1').textContent())!;
     expect(heading.toLowerCase().startsWith(entry.en.rendering.toLowerCase())).toBe(true);
     expect(heading).toContain(entry.term);
-    expect(await page.locator('h1 [lang="zh-CN"]').textContent()).toContain(entry.term);
-    const title = await page.title();
+    expect(await chrome.page.locator('h1 [lang="zh-CN"]').textContent()).toContain(entry.term);
+    const title = await chrome.page.title();
     expect(title).toContain(entry.term);
     expect(title.toLowerCase()).toContain(entry.en.rendering.toLowerCase());
   });
 
   it('offers a citation of the entry with its address', async () => {
     for (const lang of ['zh', 'en'] as const) {
-      await page.goto(`${server.url}/${lang}/glossary/${SLUG}/`);
-      await page.locator('.cite-entry summary').click();
-      const citation = (await page.locator('.cite-entry .citation-text').textContent())!;
+      await chrome.page.goto(`${chrome.url}/${lang}/glossary/${SLUG}/`);
+      await chrome.page.locator('.cite-entry summary').click();
+      const citation = (await chrome.page.locator('.cite-entry .citation-text').textContent())!;
       expect(citation).toContain(`/${lang}/glossary/${SLUG}/`);
       expect(citation).toContain(entry.term);
       expect(citation).toContain(dictionaries[lang]['site.name']);
@@ -93,16 +77,16 @@ describe('a glossary entry page', () => {
   });
 
   it('prints the page\'s address, the access date and the licence, without the site\'s navigation', async () => {
-    await page.goto(`${server.url}/en/glossary/${SLUG}/`);
-    await page.emulateMedia({ media: 'print' });
-    const source = page.locator('.print-source');
+    await chrome.page.goto(`${chrome.url}/en/glossary/${SLUG}/`);
+    await chrome.page.emulateMedia({ media: 'print' });
+    const source = chrome.page.locator('.print-source');
     expect(await source.isVisible()).toBe(true);
     const text = (await source.textContent())!;
     expect(text).toContain(`/en/glossary/${SLUG}/`);
     expect(text).toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(text).toContain(dictionaries.en['footer.licence']);
-    expect(await page.locator('.site-header').isVisible()).toBe(false);
-    await page.emulateMedia({ media: 'screen' });
+    expect(await chrome.page.locator('.site-header').isVisible()).toBe(false);
+    await chrome.page.emulateMedia({ media: 'screen' });
     expect(await source.isVisible()).toBe(false);
   });
 });

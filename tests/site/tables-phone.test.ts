@@ -1,42 +1,24 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { serveStatic } from '../../scripts/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { siteBrowser } from '../browser.ts';
 
 /**
  * Report tables and long sections on a 390 px phone, as the reader sees them in Chromium: the caption stays while a
  * wide table scrolls, the row headings stay in view, a short Chinese term is not broken a character a line, the
  * region shows that there is more, a box's title is shown once, and the report's contents are at the top.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const site = inject('site');
 const PLAN = 'reports/yongji-2021-five-year-plan';
 
 describe('tables and long sections on a phone', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
-  let page: Page;
-
-  beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`Browser tests could not run: no Chromium at ${CHROMIUM}. Install it with "apt-get install chromium".`);
-    server = await serveStatic(site.dir);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
-    page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const chrome = siteBrowser({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
   for (const lang of ['zh', 'en'] as const) {
     it(`keeps the caption and row headings in view while a wide table scrolls, and shows that it scrolls (${lang})`, async () => {
-      await page.goto(`${server.url}/${lang}/${PLAN}/1-1/`);
-      const region = page.locator('#table-1 .table-wrap');
+      await chrome.page.goto(`${chrome.url}/${lang}/${PLAN}/1-1/`);
+      const region = chrome.page.locator('#table-1 .table-wrap');
       const sizes = await region.evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth }));
       expect(sizes.scroll).toBeGreaterThan(sizes.client);
-      const caption = page.locator('#table-1 .table-caption');
-      const rowHeading = page.locator('#table-1 tbody th[scope="row"]').first();
+      const caption = chrome.page.locator('#table-1 .table-caption');
+      const rowHeading = chrome.page.locator('#table-1 tbody th[scope="row"]').first();
       const before = { caption: (await caption.boundingBox())!.x, row: (await rowHeading.boundingBox())!.x };
       await region.evaluate((element) => element.scrollBy(200, 0));
       expect((await caption.boundingBox())!.x).toBe(before.caption);
@@ -47,8 +29,8 @@ describe('tables and long sections on a phone', () => {
   }
 
   it('does not break a short Chinese term a character a line: 预期性 stays on one line', async () => {
-    await page.goto(`${server.url}/zh/${PLAN}/1-1/`);
-    const cell = page.locator('#table-1 td', { hasText: /^预期性$/ }).first();
+    await chrome.page.goto(`${chrome.url}/zh/${PLAN}/1-1/`);
+    const cell = chrome.page.locator('#table-1 td', { hasText: /^预期性$/ }).first();
     // The lines its text is set on (the cell itself is as tall as its row).
     const lines = await cell.evaluate((element) => {
       const range = document.createRange();
@@ -60,18 +42,18 @@ describe('tables and long sections on a phone', () => {
 
   it('shows a box\'s title once, naming its table', async () => {
     for (const lang of ['zh', 'en'] as const) {
-      await page.goto(`${server.url}/${lang}/${PLAN}/1-5/`);
-      const title = (await page.locator('#box-2-title').textContent())!.trim();
-      const shown = await page.locator('#box-2').evaluate((box, text) => (box as HTMLElement).innerText.split(text).length - 1, title);
+      await chrome.page.goto(`${chrome.url}/${lang}/${PLAN}/1-5/`);
+      const title = (await chrome.page.locator('#box-2-title').textContent())!.trim();
+      const shown = await chrome.page.locator('#box-2').evaluate((box, text) => (box as HTMLElement).innerText.split(text).length - 1, title);
       expect(shown, lang).toBe(1);
-      expect(await page.locator('#box-2 .table-wrap').getAttribute('aria-labelledby')).toBe('box-2-title');
+      expect(await chrome.page.locator('#box-2 .table-wrap').getAttribute('aria-labelledby')).toBe('box-2-title');
     }
   });
 
   it('puts the report\'s contents at the top of a section, before its text', async () => {
-    await page.goto(`${server.url}/zh/${PLAN}/2-1/`);
-    const contents = (await page.locator('details.toc').boundingBox())!;
-    const firstParagraph = (await page.locator('main p').filter({ hasText: /\p{Script=Han}{10}/u }).first().boundingBox())!;
+    await chrome.page.goto(`${chrome.url}/zh/${PLAN}/2-1/`);
+    const contents = (await chrome.page.locator('details.toc').boundingBox())!;
+    const firstParagraph = (await chrome.page.locator('main p').filter({ hasText: /\p{Script=Han}{10}/u }).first().boundingBox())!;
     expect(contents.y).toBeLessThan(firstParagraph.y);
     expect(contents.y).toBeLessThan(844);
   });
