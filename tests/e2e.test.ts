@@ -114,6 +114,7 @@ describe('in a browser', () => {
     for (const lang of ['zh', 'en']) {
       for (const type of PAGE_TYPES) {
         await visitor.goto(pageTypeUrl(server.url, lang, type));
+        if (type.click) await visitor.locator(type.click).first().click();
         if (type.waitFor) await visitor.locator(type.waitFor).first().waitFor({ timeout: 15_000 });
         await collect();
       }
