@@ -4,9 +4,6 @@ import type { CorrectionsFile } from '../schema/sources.ts';
 import { dayStart, latest, type AtomEntry } from './atom-feed.ts';
 import { reportPath } from './urls.ts';
 
-/** Where each language's feed of added and updated reports is published. */
-export const feedPath = (locale: Locale) => `/${locale}/feed.xml`;
-
 /** What a feed entry needs to know of a report: its manifest metadata. */
 export type FeedReport = Pick<ManifestEntry, 'id' | 'title' | 'place' | 'year' | 'date' | 'kind'>;
 

@@ -8,6 +8,8 @@ export const reportsIndexPath = (locale: Locale) => `/${locale}/reports/`;
 export const reportsFacetPath = (locale: Locale, facet: 'place' | 'level' | 'year', value: string) => `/${locale}/reports/by/${facet}/${value}/`;
 export const sectionPath = (locale: Locale, reportId: string, sectionId: string) => `/${locale}/reports/${reportId}/${sectionId}/`;
 export const searchPath = (locale: Locale) => `/${locale}/search/`;
+/** Where each language's Atom feed of added and updated reports is published. */
+export const feedPath = (locale: Locale) => `/${locale}/feed.xml`;
 export const aboutPath = (locale: Locale) => `/${locale}/about/`;
 export const dataPath = (locale: Locale) => `/${locale}/data/`;
 

@@ -3,8 +3,7 @@ import { render } from 'astro:content';
 import { editorialPage, reports, sourceFilesOf } from '../content.ts';
 import { locales, useTranslations, type Locale, type UiKey } from '../i18n/index.ts';
 import { llmsTxt, markdownSection, type LlmsLink } from '../lib/llms-txt.ts';
-import { feedPath } from '../lib/report-feed.ts';
-import { aboutPath, comparePath, dataPath, glossaryPath, homePath, placesPath, reportsIndexPath, searchPath } from '../lib/urls.ts';
+import { aboutPath, comparePath, dataPath, feedPath, glossaryPath, homePath, placesPath, reportsIndexPath, searchPath } from '../lib/urls.ts';
 
 const zh = useTranslations('zh');
 const en = useTranslations('en');

@@ -2,8 +2,8 @@ import type { APIRoute } from 'astro';
 import { corrections, reports, translationFile } from '../../content.ts';
 import { isLocale, languageTags, localeStaticPaths, useTranslations } from '../../i18n/index.ts';
 import { atomFeed } from '../../lib/atom-feed.ts';
-import { feedPath, reportFeedEntries } from '../../lib/report-feed.ts';
-import { reportsIndexPath } from '../../lib/urls.ts';
+import { reportFeedEntries } from '../../lib/report-feed.ts';
+import { feedPath, reportsIndexPath } from '../../lib/urls.ts';
 
 export const getStaticPaths = localeStaticPaths;
 
