@@ -158,11 +158,19 @@ describe('English term links in the built site', () => {
     expect(tip.text).toMatch(/^the “commitment system \+ standard land \+ full agency service” reform: A package of three reforms/);
   });
 
-  it('gives every English section page unique ids, no link inside a link, and each term at most once in its English', () => {
+  it('links the terms of a report page\'s translated preamble and closing, as its Chinese page does', () => {
+    const root = page('en/reports/yanhu-2022-work-report');
+    const links = root.querySelectorAll('section[aria-labelledby="closing"] .en-text .term > a');
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(['/en/glossary/shou-shan-zhi-qu/']);
+    const chinese = page('zh/reports/yanhu-2022-work-report').querySelectorAll('section[aria-labelledby="closing"] .term > a');
+    expect(chinese.map((link) => link.getAttribute('href'))).toEqual(['/zh/glossary/shou-shan-zhi-qu/']);
+  });
+
+  it('gives every English section and report page unique ids, no link inside a link, and each term at most once in its English', () => {
     const problems: string[] = [];
     let linkCount = 0;
     for (const report of readdirSync(join(site.dir, 'en', 'reports'), { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
-      for (const section of readdirSync(join(site.dir, 'en', 'reports', report.name)).filter((name) => /^[\d-]+$/.test(name))) {
+      for (const section of ['', ...readdirSync(join(site.dir, 'en', 'reports', report.name)).filter((name) => /^[\d-]+$/.test(name))]) {
         const path = `en/reports/${report.name}/${section}`;
         const root = page(path);
         const hrefs = root.querySelectorAll('.en-text .term > a').map((link) => link.getAttribute('href')!);
