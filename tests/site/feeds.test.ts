@@ -213,6 +213,16 @@ describe('/llms.txt', () => {
     for (const path of ['/zh/feed.xml', '/en/feed.xml', '/data/reports.json', '/data/glossary.json', '/data/places.json', '/data/indicators.json', '/data/indicators.csv', '/zh/reports/', '/en/reports/']) expect(links).toContain(`${origin}${path}`);
   });
 
+  it('says where each report\'s citation files are, and the data page links them', () => {
+    expect(text).toContain('/data/reports/<id>.bib');
+    expect(text).toContain('.csl.json');
+    for (const lang of languages) {
+      const data = parse(readFileSync(builtFile(`/${lang}/data/`)!, 'utf8'));
+      const hrefs = new Set(data.querySelectorAll('a[href^="/data/reports/"]').map((link) => link.getAttribute('href')));
+      for (const report of manifest.reports) for (const extension of ['bib', 'ris', 'csl.json']) expect(hrefs, `${lang} ${report.id}.${extension}`).toContain(`/data/reports/${report.id}.${extension}`);
+    }
+  });
+
   it('links only to built files and anchors of this site', () => {
     expect(links.length).toBeGreaterThan(manifest.reports.length);
     for (const link of links) {
