@@ -3,32 +3,68 @@ import type { ReportDocument } from '../schema/report.ts';
 import { flattenSections } from './report-nav.ts';
 import { linkableTexts } from './term-matching.ts';
 
-export const INDICATORS = ['gdp', 'general-budget-revenue', 'fixed-asset-investment', 'retail-sales', 'industrial-value-added', 'urban-income', 'rural-income'] as const;
+export const INDICATORS = [
+  'gdp',
+  'general-budget-revenue',
+  'fixed-asset-investment',
+  'retail-sales',
+  'industrial-value-added',
+  'urban-income',
+  'rural-income',
+  'cpi',
+  'new-urban-jobs',
+  'registered-unemployment',
+  'surveyed-unemployment',
+  'energy-intensity',
+] as const;
 export type IndicatorId = (typeof INDICATORS)[number];
 
 /** How the reports name each headline indicator. */
 const NAMES: Record<IndicatorId, string[]> = {
-  gdp: ['地区生产总值'],
+  gdp: ['地区生产总值', '生产总值', 'GDP'],
   'general-budget-revenue': ['一般公共预算收入'],
   'fixed-asset-investment': ['固定资产投资'],
   'retail-sales': ['社会消费品零售总额'],
   'industrial-value-added': ['规模以上工业增加值', '规上工业增加值'],
   'urban-income': ['城镇居民人均可支配收入'],
   'rural-income': ['农村居民人均可支配收入'],
+  cpi: ['居民消费价格涨幅', '居民消费价格指数', '居民消费价格'],
+  'new-urban-jobs': ['城镇新增就业', '新增城镇就业'],
+  'registered-unemployment': ['城镇登记失业率'],
+  'surveyed-unemployment': ['城镇调查失业率'],
+  'energy-intensity': ['单位地区生产总值能耗', '单位生产总值能耗', '单位GDP能耗', '万元GDP能耗', '万元地区生产总值能耗'],
 };
+
+/**
+ * Indicators where less is the aim: a price rise and an unemployment rate are ceilings, and energy use per unit of
+ * GDP is to fall. A result at or under the target meets it.
+ */
+export const LOWER_IS_BETTER: ReadonlySet<IndicatorId> = new Set(['cpi', 'registered-unemployment', 'surveyed-unemployment', 'energy-intensity']);
+
+/**
+ * What a figure is for: one year; the average annual rate over a period (年均, `from`–`year`); the total over a period
+ * (累计); or the change against a base year (`比2019年翻一番`: from 2019).
+ */
+export type FigureBasis = 'year' | 'average-annual' | 'cumulative' | 'relative';
 
 export interface Figure {
   report: string;
   indicator: IndicatorId;
-  /** value: the amount; growth: the growth rate (negative for 下降). */
+  /** value: the amount (or a rate's level, such as unemployment); growth: the change in % (negative for 下降). */
   measure: 'value' | 'growth';
-  /** The year the figure is for. */
+  basis: FigureBasis;
+  /** The period's first year (average-annual, cumulative) or the base year (relative); null for one year or unknown. */
+  from: number | null;
+  /** The year the figure is for; a period's last year. */
   year: number;
-  kind: 'actual' | 'target';
-  /** As printed; null for a qualitative target (增速与经济增长同步). */
+  /** actual: a stated result; estimated: 预计 or 初步核算; target: a goal. */
+  kind: 'actual' | 'estimated' | 'target';
+  /** As printed (翻一番 is 100%); null for a qualitative target (增速与经济增长同步). */
   value: number | null;
-  unit: '亿元' | '万元' | '元' | '%';
-  qualifier: '左右' | '以上' | '同步' | '高于' | null;
+  unit: '万亿元' | '亿元' | '万元' | '元' | '%' | '万人' | '人';
+  qualifier: '左右' | '以上' | '力争' | '以内' | '同步' | '高于' | null;
+  /** The figure's words exactly as printed (`增长6%左右`, `翻一番`). */
+  printed: string;
   /** Where it is printed: section id (null for preamble/closing), paragraph anchor, and the sentence itself. */
   section: string | null;
   anchor: string | null;
@@ -37,22 +73,57 @@ export interface Figure {
   curated: boolean;
 }
 
-type SentenceFigure = Omit<Figure, 'report' | 'year' | 'section' | 'anchor' | 'curated'>;
+type SentenceFigure = Omit<Figure, 'report' | 'section' | 'anchor' | 'curated'>;
+
+/** What the sentence's place in the report says about its figures: a result of the past year, or a target. */
+interface SentenceContext {
+  kind: 'actual' | 'target';
+  /** The year a figure is for unless the sentence names another: the past year for results, the report's year for targets. */
+  year: number;
+  reportYear: number;
+  /** The period a five-year plan covers (its targets are for its last year), or null. */
+  planPeriod: { from: number; to: number } | null;
+}
 
 const NUMBER = String.raw`(\d+(?:\.\d+)?)`;
 /** The amount right after the indicator (`完成 172.71 亿元`), or after a short comparison (`比2019年翻一番，达到250亿元`). */
-const VALUE = new RegExp(String.raw`^(?:(?:完成|达到|实现|为|达)?|[^，；。]{1,12}[，,](?:完成|达到|实现))${NUMBER}(亿元|万元|元)(左右|以上)?`);
-const GROWTH = new RegExp(String.raw`^[^；。]{0,12}?(?:同比|年均)?(增长|下降)${NUMBER}%(左右|以上)?`);
+const VALUE = new RegExp(String.raw`^(?:[，,]?(?:累计)?(?:完成|达到|实现|为|达|突破)?(力争)?|[^，；。]{1,12}[，,](?:完成|达到|实现))${NUMBER}(万亿元|亿元|万元|元|万人|人)(左右|以上)?`);
+const GROWTH = new RegExp(String.raw`^[^；。]{0,12}?(?:同比|年均)?(增长|下降|上涨|上升|降低)(力争)?${NUMBER}%(左右|以上|以内|以下)?`);
+/** A rate's level (unemployment): `控制在4.5%以内`, `为5.2%`. */
+const RATE = new RegExp(String.raw`^[^，；。]{0,8}?(?:控制在|保持在|为|是)?${NUMBER}%(左右|以内|以下)?`);
+/** A price rise stated as a ceiling without a verb: `居民消费价格涨幅3%左右`, `涨幅控制在3%左右`. */
+const PRICE_CEILING = new RegExp(String.raw`^[^，；。]{0,6}?(?:控制在)?${NUMBER}%(左右|以内|以下)?`);
+/** A target against a base year: `比2019年翻一番`, `比2020年增长50%`. */
+const RELATIVE = new RegExp(String.raw`^[^，；。]{0,6}?比(\d{4})年(?:(翻一番)|增长${NUMBER}%)`);
 const SAME_PACE = /^[^，；。]{0,8}(?:增速|增长)?(?:与|和)经济增长(?:基本)?同步/;
 const ABOVE = /^[^，；。]{0,8}(?:增速|增长)?高于经济增长/;
 /** Urban and rural income stated together: two figures each. */
 const JOINT_INCOME_ACTUAL = new RegExp(String.raw`城乡居民人均可支配收入分别(?:完成|达到)?${NUMBER}元、${NUMBER}元[，,]?(?:同比)?增长${NUMBER}%、${NUMBER}%`);
-const JOINT_INCOME_GROWTH = new RegExp(String.raw`城乡居民人均可支配收入(?:年均)?增长${NUMBER}%(左右|以上)?`);
-const JOINT_INCOME_SAME_PACE = /城乡居民(?:人均可支配)?收入与(?:GDP|经济)增长(?:基本)?同步/;
+const JOINT_INCOME_GROWTH = new RegExp(String.raw`城乡居民人均可支配收入(年均)?增长${NUMBER}%(左右|以上)?`);
+const JOINT_INCOME_SAME_PACE = /城乡居民(?:人均可支配)?收入(?:增长)?与(?:GDP|经济)增长(?:基本)?同步/;
 /** Where a paragraph announces the coming year's targets; what follows is targets, what precedes is actuals. */
 const TARGETS_ANNOUNCED = /(?:主要)?预期目标(?:是|为)?[：:]|主要目标是/;
-/** A sub-area's figure (a development zone's) is not the place's headline figure. */
-const SUB_AREA = /(开发区|园区|高新区|专业镇)$/;
+/** A per-person figure is not the place's headline figure. */
+const PER_PERSON = /人均$/;
+/** Nor is a sub-area's (a development zone's), named anywhere in the clause before the indicator (`开发区规上工业总产值…、规上工业增加值…`). */
+const SUB_AREA = /开发区|园区|高新区|专业镇/;
+/** A sentence of the review that states what is to come (`确保新增城镇就业4800人`) states a target for the report's year. */
+const COMMITMENT = /确保|力争|今年|预期目标|目标是/;
+/** A result the report gives before the statistics are final. */
+const ESTIMATED = /预计|初步核算|预期完成/;
+/** Five-year plan periods by name: 十三五 is 2016–2020. */
+const PLAN_PERIODS: Record<string, number> = { 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026 };
+
+/** The period a sentence names, if any: a five-year plan by name, the past five years, or the plan the report is. */
+function periodOf(sentence: string, context: SentenceContext): { from: number; to: number } | null {
+  const plan = /十[二三四五]五/.exec(sentence);
+  if (plan) return { from: PLAN_PERIODS[plan[0]]!, to: PLAN_PERIODS[plan[0]]! + 4 };
+  if (/过去五年|五年来|五年间/.test(sentence)) return { from: context.reportYear - 5, to: context.reportYear - 1 };
+  return context.planPeriod;
+}
+
+/** A figure's words without the comma that joined them to the indicator's clause. */
+const trimLead = (printed: string) => printed.replace(/^[，,]/, '');
 
 /** Sentences of a text, each with its end punctuation. */
 function sentences(text: string): string[] {
@@ -62,22 +133,42 @@ function sentences(text: string): string[] {
 /** All names of all indicators, longest first, to cut a sentence into one clause per indicator. */
 const ALL_NAMES = INDICATORS.flatMap((indicator) => NAMES[indicator].map((name) => ({ indicator, name }))).sort((a, b) => b.name.length - a.name.length);
 
-function figuresInSentence(sentence: string, kind: Figure['kind']): SentenceFigure[] {
+/**
+ * The headline figures of one sentence, each with what it is: its basis (one year, average annual, cumulative,
+ * against a base year), whether it is a result, an estimate or a target, and its qualifier, as printed.
+ */
+export function figuresInSentence(sentence: string, context: SentenceContext): SentenceFigure[] {
   // Spaces around numbers vary between reports (`完成 172.71 亿元` / `完成3.18亿元`); they carry no meaning here.
-  const compact = sentence.replace(/\s+/g, '');
+  // Full-width percent signs (`3％左右`) read as half-width ones; `printed` gives them back as printed.
+  const compact = sentence.replace(/\s+/g, '').replace(/％/g, '%');
+  const period = periodOf(compact, context);
+  // A sentence about a period still running, or one to come (十四五 in a 2021 report), states targets.
+  const committed = context.kind === 'actual' && COMMITMENT.test(compact) && !/去年|过去/.test(compact);
+  const kind: Figure['kind'] = context.kind === 'target' || committed || (period !== null && period.to >= context.reportYear) ? 'target' : ESTIMATED.test(compact) ? 'estimated' : 'actual';
+  const byDate = /到(20\d\d)年/.exec(compact);
+  const year = period && (kind === 'target' || /十[二三四五]五|过去五年|五年来|五年间/.test(compact)) ? period.to : byDate && kind === 'target' ? Number(byDate[1]) : committed ? context.reportYear : context.year;
   const figures: SentenceFigure[] = [];
-  const joint = (measure: Figure['measure'], values: [number | null, number | null], unit: Figure['unit'], qualifier: Figure['qualifier']) => {
-    figures.push({ indicator: 'urban-income', kind, sentence, measure, value: values[0], unit, qualifier });
-    figures.push({ indicator: 'rural-income', kind, sentence, measure, value: values[1], unit, qualifier });
+  const base = { kind, sentence, year, basis: 'year' as FigureBasis, from: null as number | null };
+  /** The basis of a figure whose clause (up to its number) is `lead`. */
+  const basisOf = (lead: string): Pick<Figure, 'basis' | 'from'> => {
+    if (/年均/.test(lead)) return { basis: 'average-annual', from: period?.from ?? null };
+    if (/累计/.test(lead) || /累计/.test(compact.slice(0, compact.indexOf(lead)))) return period ? { basis: 'cumulative', from: period.from } : { basis: 'cumulative', from: null };
+    return { basis: 'year', from: null };
+  };
+
+  const joint = (measure: Figure['measure'], values: [number | null, number | null], unit: Figure['unit'], qualifier: Figure['qualifier'], printed: string, basis: Pick<Figure, 'basis' | 'from'>) => {
+    figures.push({ ...base, ...basis, indicator: 'urban-income', measure, value: values[0], unit, qualifier, printed });
+    figures.push({ ...base, ...basis, indicator: 'rural-income', measure, value: values[1], unit, qualifier, printed });
   };
   const jointActual = JOINT_INCOME_ACTUAL.exec(compact);
   if (jointActual) {
-    joint('value', [Number(jointActual[1]), Number(jointActual[2])], '元', null);
-    joint('growth', [Number(jointActual[3]), Number(jointActual[4])], '%', null);
+    joint('value', [Number(jointActual[1]), Number(jointActual[2])], '元', null, jointActual[0], { basis: 'year', from: null });
+    joint('growth', [Number(jointActual[3]), Number(jointActual[4])], '%', null, jointActual[0], { basis: 'year', from: null });
   }
   const jointGrowth = jointActual ? null : JOINT_INCOME_GROWTH.exec(compact);
-  if (jointGrowth) joint('growth', [Number(jointGrowth[1]), Number(jointGrowth[1])], '%', (jointGrowth[2] as Figure['qualifier']) ?? null);
-  if (JOINT_INCOME_SAME_PACE.test(compact)) joint('growth', [null, null], '%', '同步');
+  if (jointGrowth) joint('growth', [Number(jointGrowth[2]), Number(jointGrowth[2])], '%', (jointGrowth[3] as Figure['qualifier']) ?? null, jointGrowth[0], basisOf(jointGrowth[0]));
+  const jointPace = JOINT_INCOME_SAME_PACE.exec(compact);
+  if (jointPace) joint('growth', [null, null], '%', '同步', jointPace[0], { basis: 'year', from: null });
 
   const found: { indicator: IndicatorId; at: number; end: number }[] = [];
   for (const { indicator, name } of ALL_NAMES) {
@@ -88,28 +179,51 @@ function figuresInSentence(sentence: string, kind: Figure['kind']): SentenceFigu
   }
   found.sort((a, b) => a.at - b.at);
   found.forEach((hit, index) => {
-    if (SUB_AREA.test(compact.slice(0, hit.at))) return;
+    const lead = compact.slice(0, hit.at);
+    if (PER_PERSON.test(lead) || SUB_AREA.test(lead.slice(Math.max(lead.search(/[，；：,;:][^，；：,;:]*$/), 0)))) return;
     const clause = compact.slice(hit.end, found[index + 1]?.at ?? compact.length);
-    const base = { indicator: hit.indicator, kind, sentence };
-    const value = VALUE.exec(clause);
-    if (value) figures.push({ ...base, measure: 'value', value: Number(value[1]), unit: value[2] as Figure['unit'], qualifier: (value[3] as Figure['qualifier']) ?? null });
-    const growth = GROWTH.exec(value ? clause.slice(value[0].length) : clause);
-    if (growth) figures.push({ ...base, measure: 'growth', value: Number(growth[2]) * (growth[1] === '下降' ? -1 : 1), unit: '%', qualifier: (growth[3] as Figure['qualifier']) ?? null });
-    else if (SAME_PACE.test(clause)) figures.push({ ...base, measure: 'growth', value: null, unit: '%', qualifier: '同步' });
-    else if (ABOVE.test(clause)) figures.push({ ...base, measure: 'growth', value: null, unit: '%', qualifier: '高于' });
+    const figure = { ...base, indicator: hit.indicator };
+    // 力争 just before the indicator (`力争全市地区生产总值突破3000亿元`) qualifies its figure as it does after.
+    const striving = /力争[^，；：,;:、]{0,4}$/.test(lead);
+    const qualifierOf = (printed: string | undefined, strive?: string): Figure['qualifier'] =>
+      printed === '以下' ? '以内' : ((printed as Figure['qualifier']) ?? (strive || striving ? '力争' : null));
+    const relative = RELATIVE.exec(clause);
+    if (relative) {
+      figures.push({ ...figure, measure: 'growth', basis: 'relative', from: Number(relative[1]), value: relative[2] ? 100 : Number(relative[3]), unit: '%', qualifier: striving ? '力争' : null, printed: relative[0].slice(relative[0].indexOf('比')) });
+    }
+    if (hit.indicator === 'registered-unemployment' || hit.indicator === 'surveyed-unemployment') {
+      const rate = RATE.exec(clause);
+      if (rate) figures.push({ ...figure, ...basisOf(rate[0]), measure: 'value', value: Number(rate[1]), unit: '%', qualifier: qualifierOf(rate[2]), printed: rate[0] });
+      return;
+    }
+    const afterRelative = relative ? clause.slice(relative[0].length) : clause;
+    const value = VALUE.exec(afterRelative);
+    if (value) figures.push({ ...figure, ...basisOf(value[0]), measure: 'value', value: Number(value[2]), unit: value[3] as Figure['unit'], qualifier: qualifierOf(value[4], value[1]), printed: trimLead(value[0]) });
+    const rest = value ? afterRelative.slice(value[0].length) : afterRelative;
+    const growth = GROWTH.exec(rest);
+    if (growth) {
+      const falls = growth[1] === '下降' || growth[1] === '降低';
+      figures.push({ ...figure, ...basisOf(growth[0]), measure: 'growth', value: Number(growth[3]) * (falls ? -1 : 1), unit: '%', qualifier: qualifierOf(growth[4], growth[2]), printed: trimLead(growth[0]) });
+    } else if (hit.indicator === 'cpi' && PRICE_CEILING.test(rest)) {
+      const ceiling = PRICE_CEILING.exec(rest)!;
+      figures.push({ ...figure, measure: 'growth', value: Number(ceiling[1]), unit: '%', qualifier: qualifierOf(ceiling[2]), printed: ceiling[0] });
+    } else if (SAME_PACE.test(rest)) figures.push({ ...figure, measure: 'growth', value: null, unit: '%', qualifier: '同步', printed: SAME_PACE.exec(rest)![0] });
+    else if (ABOVE.test(rest)) figures.push({ ...figure, measure: 'growth', value: null, unit: '%', qualifier: '高于', printed: ABOVE.exec(rest)![0] });
   });
-  return figures;
+  return sentence.includes('％') ? figures.map((figure) => ({ ...figure, printed: figure.printed.replace(/%/g, '％') })) : figures;
 }
 
 /**
- * Headline figures a report states: actuals from its review of the past year, targets after its announcement of
- * 预期目标 (in the same paragraph, or a list that follows it). A five-year plan's text states targets for its last year.
- * Hand-written rather than a library: the sentences are formulaic, and every figure is checked against a table
- * read by a person (`figures` in seeds/<id>.expected.json).
+ * Headline figures a report states: results from its review of the past year, targets after its announcement of
+ * 预期目标 (in the same paragraph, or a list that follows it) and in sentences about a period still to come. A
+ * five-year plan's text states targets for its period. Hand-written rather than a library: the sentences are
+ * formulaic, and every figure is checked against figures read by a person (seeds/<id>.expected.json and
+ * tests/fixtures/figures/).
  */
 export function extractFigures(document: ReportDocument): Figure[] {
   const { report, tree } = document;
   const fiveYear = report.kind === 'five-year-plan';
+  const planPeriod = fiveYear ? { from: report.year, to: report.year + 4 } : null;
   const figures: Figure[] = [];
   let listOfTargets = false;
   // In a plan, targets stand in its goals section (发展目标) or in sentences about the plan period.
@@ -123,9 +237,8 @@ export function extractFigures(document: ReportDocument): Figure[] {
       for (const sentence of isList ? unit.text.split('\n') : sentences(unit.text)) {
         const target = fiveYear || (isList && listOfTargets) || (announced !== null && offset + sentence.length > announced.index);
         offset += sentence.length;
-        const kind: Figure['kind'] = target ? 'target' : 'actual';
-        const year = target ? (fiveYear ? report.year + 4 : report.year) : report.year - 1;
-        for (const figure of figuresInSentence(sentence, kind)) figures.push({ ...figure, report: report.id, year, section: unit.section, anchor: unit.anchor, curated: false });
+        const context: SentenceContext = { kind: target ? 'target' : 'actual', year: target ? (fiveYear ? report.year + 4 : report.year) : report.year - 1, reportYear: report.year, planPeriod };
+        for (const figure of figuresInSentence(sentence, context)) figures.push({ ...figure, report: report.id, section: unit.section, anchor: unit.anchor, curated: false });
       }
     }
     // A paragraph ending in `预期目标：` introduces a list of targets.

@@ -41,6 +41,7 @@ export function mentionsOf(placeId: string, mentions: MentionOccurrence[], docum
  * printed number (never by floating-point arithmetic), the convention of the translations; `shift` is how many places.
  */
 const ENGLISH_UNITS: Record<string, { shift: number; unit: string }> = {
+  '万亿元': { shift: 0, unit: 'trillion yuan' },
   '亿元': { shift: -1, unit: 'billion yuan' },
   '元': { shift: 0, unit: 'yuan' },
   '万元': { shift: -2, unit: 'million yuan' },
@@ -84,11 +85,39 @@ export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'qualifier'
   const sign = figure.measure === 'growth' ? (figure.value < 0 ? '−' : '+') : '';
   const printed = String(Math.abs(figure.value));
   // Below 1 billion, millions read better: 4.0153 亿元 is 401.53 million yuan, not 0.40153 billion.
-  const english = locale !== 'en' || figure.unit === '%' ? undefined : figure.unit === '亿元' && Math.abs(figure.value) < 10 ? { shift: 2, unit: 'million yuan' } : ENGLISH_UNITS[figure.unit];
+  // Jobs read as people: 4.3 万人 is 43000 people, not 0.043 million.
+  const english =
+    locale !== 'en' || figure.unit === '%'
+      ? undefined
+      : figure.unit === '亿元' && Math.abs(figure.value) < 10
+        ? { shift: 2, unit: 'million yuan' }
+        : figure.unit === '万人'
+          ? { shift: 4, unit: 'people' }
+          : figure.unit === '人'
+            ? { shift: 0, unit: 'people' }
+            : ENGLISH_UNITS[figure.unit];
   const number = `${sign}${english ? shiftDecimal(printed, english.shift) : printed}`;
   const unit = figure.unit === '%' ? '%' : english ? (english.unit ? ` ${english.unit}` : '') : ` ${figure.unit}`;
   const qualifier = figure.qualifier ? (locale === 'zh' ? figure.qualifier : ` (${t(`qualifier.${figure.qualifier}`)})`) : '';
   return `${number}${unit}${qualifier}`;
+}
+
+/**
+ * What period a figure is for, as a reader needs it beside the number: `2025` for one year, `2021–2025 average a
+ * year` for an average annual rate, `total, 2016–2020`, `2025, against 2019` for a change against a base year.
+ * An average annual target is never shown as one year's.
+ */
+export function figureWhen(figure: Pick<Figure, 'basis' | 'from' | 'year'>, t: Translate): string {
+  switch (figure.basis) {
+    case 'year':
+      return String(figure.year);
+    case 'average-annual':
+      return figure.from === null ? `${figure.year} · ${t('figure.basis.average-annual-open')}` : t('figure.basis.average-annual', { from: figure.from, to: figure.year });
+    case 'cumulative':
+      return figure.from === null ? `${figure.year} · ${t('figure.basis.cumulative-open')}` : t('figure.basis.cumulative', { from: figure.from, to: figure.year });
+    case 'relative':
+      return `${figure.year} · ${t('figure.basis.relative', { from: figure.from ?? '' })}`;
+  }
 }
 
 /** Link to the paragraph a figure is printed in. */

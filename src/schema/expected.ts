@@ -11,18 +11,22 @@ import { INDICATORS } from '../lib/indicators.ts';
 export const expectedFigureSchema = z.strictObject({
   /** The headline indicator: `gdp`, `retail-sales` … */
   indicator: z.enum(INDICATORS),
-  /** `value`: the amount; `growth`: the growth rate. */
+  /** `value`: the amount (or a rate's level); `growth`: the growth rate. */
   measure: z.enum(['value', 'growth']),
-  /** The year the figure is for. */
+  /** One year, the average annual rate over a period (年均), the total over a period (累计), or against a base year. */
+  basis: z.enum(['year', 'average-annual', 'cumulative', 'relative']),
+  /** The period's first year, or the base year of a relative figure; null for one year. */
+  from: z.number().int().nullable(),
+  /** The year the figure is for; a period's last year. */
   year: z.number().int(),
-  /** `actual` for a result, `target` for a goal. */
-  kind: z.enum(['actual', 'target']),
+  /** `actual` for a result, `estimated` for 预计 / 初步核算, `target` for a goal. */
+  kind: z.enum(['actual', 'estimated', 'target']),
   /** The number as printed (negative for 下降), null for a target stated in words (`同步`). */
   value: z.number().nullable(),
   /** The unit as printed. */
-  unit: z.enum(['亿元', '万元', '元', '%']),
-  /** A word that qualifies the number as printed (`左右`, `以上`; `同步`, `高于` for a target in words), or null. */
-  qualifier: z.enum(['左右', '以上', '同步', '高于']).nullable(),
+  unit: z.enum(['万亿元', '亿元', '万元', '元', '%', '万人', '人']),
+  /** A word that qualifies the number as printed (`左右`, `以上`, `力争`, `以内`; `同步`, `高于` for a target in words), or null. */
+  qualifier: z.enum(['左右', '以上', '力争', '以内', '同步', '高于']).nullable(),
   /** The source line the figure is printed on (1-based), inside the paragraph the figure links to. */
   line: z.number().int().positive(),
 });

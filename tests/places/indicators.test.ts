@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../src/lib/indicators.ts';
+import { extractFigures, figuresInSentence } from '../../src/lib/indicators.ts';
 import { planIndicators } from '../../src/lib/plan-tables.ts';
 import type { ExpectedFigure } from '../../src/schema/expected.ts';
 import { allSections, buildSeed, manifest, parseParagraphs, seedExpectations } from '../helpers.ts';
@@ -13,8 +13,8 @@ const read = manifest.reports.flatMap((entry) => {
 });
 const expected: Figure[] = read.flatMap((report) => report.figures);
 const extracted = manifest.reports.flatMap((entry) => extractFigures(buildSeed(entry.id)));
-const key = (figure: Pick<Figure, 'report' | 'indicator' | 'measure' | 'year' | 'kind' | 'value' | 'unit' | 'qualifier'>) =>
-  [figure.report, figure.indicator, figure.measure, figure.year, figure.kind, figure.value, figure.unit, figure.qualifier ?? ''].join('|');
+const key = (figure: Pick<Figure, 'report' | 'indicator' | 'measure' | 'basis' | 'from' | 'year' | 'kind' | 'value' | 'unit' | 'qualifier'>) =>
+  [figure.report, figure.indicator, figure.measure, figure.basis, figure.from ?? '', figure.year, figure.kind, figure.value, figure.unit, figure.qualifier ?? ''].join('|');
 
 describe('headline figures', () => {
   it('have been read by hand for at least one report', () => {
@@ -27,11 +27,17 @@ describe('headline figures', () => {
     });
   }
 
-  it('are each printed in their source sentence, number and unit', () => {
+  it('are each printed in their source sentence, number, unit and qualifier', () => {
     for (const figure of extracted) {
       const sentence = figure.sentence.replace(/\s+/g, '');
-      if (figure.value !== null) expect(sentence, key(figure)).toContain(`${Math.abs(figure.value)}${figure.unit}`.replace('%', figure.unit === '%' ? '%' : ''));
-      if (figure.qualifier) expect(sentence, key(figure)).toContain(figure.qualifier);
+      expect(sentence, key(figure)).toContain(figure.printed);
+      // 翻一番 is 100% as a number, printed in words.
+      if (figure.value !== null && !figure.printed.endsWith('翻一番')) {
+        const printed = figure.printed.replace(/％/g, '%');
+        expect(printed, key(figure)).toContain(figure.unit);
+        expect(printed.match(/\d+(?:\.\d+)?/g)!.map(Number), key(figure)).toContain(Math.abs(figure.value));
+      }
+      if (figure.qualifier && figure.qualifier !== '以内') expect(sentence, key(figure)).toContain(figure.qualifier);
     }
   });
 
@@ -63,6 +69,83 @@ describe('headline figures', () => {
     const tree = parseParagraphs('一、2022年工作回顾', '开发区规上工业增加值增长15.4%，全县规上工业增加值增长13.5%。');
     const document = { report: { ...buildSeed('xinjiang-county-2023-work-report').report }, tree };
     expect(extractFigures(document).map((figure) => figure.value)).toEqual([13.5]);
+  });
+});
+
+/** Each kind of figure, in sentences as the reports print them (file and report year given), read in their context. */
+describe('what each figure is', () => {
+  const review = (reportYear: number) => ({ kind: 'actual' as const, year: reportYear - 1, reportYear, planPeriod: null });
+  const targets = (reportYear: number) => ({ kind: 'target' as const, year: reportYear, reportYear, planPeriod: null });
+  const plan = { kind: 'target' as const, year: 2025, reportYear: 2021, planPeriod: { from: 2021, to: 2025 } };
+  const brief = (sentence: string, context: Parameters<typeof figuresInSentence>[1]) =>
+    figuresInSentence(sentence, context).map((figure) => [figure.indicator, figure.measure, figure.basis, figure.from, figure.year, figure.kind, figure.value, figure.unit, figure.qualifier, figure.printed]);
+
+  it('年均 over a named plan period: an average annual result, not one year’s (taiyuan-2021)', () => {
+    expect(brief('“十三五”时期，地区生产总值年均增长6.6%，总量迈上4千亿元台阶。', review(2021))).toEqual([['gdp', 'growth', 'average-annual', 2016, 2020, 'actual', 6.6, '%', null, '年均增长6.6%']]);
+  });
+
+  it('年均 in a five-year plan: an average annual target over the plan period (yongji-2021-five-year-plan)', () => {
+    expect(brief('固定资产投资年均增长 10%，社会消费品零售总额年均增长 15%。', plan)).toEqual([
+      ['fixed-asset-investment', 'growth', 'average-annual', 2021, 2025, 'target', 10, '%', null, '年均增长10%'],
+      ['retail-sales', 'growth', 'average-annual', 2021, 2025, 'target', 15, '%', null, '年均增长15%'],
+    ]);
+  });
+
+  it('翻一番 against a base year, then the amount and the average rate (yongji-2021-five-year-plan)', () => {
+    expect(brief('全市地区生产总值比 2019 年翻一番，达到 250 亿元左右，年均增长 13%以上，在运城市的排名持续进位。', plan)).toEqual([
+      ['gdp', 'growth', 'relative', 2019, 2025, 'target', 100, '%', null, '比2019年翻一番'],
+      ['gdp', 'value', 'year', null, 2025, 'target', 250, '亿元', '左右', '达到250亿元左右'],
+      ['gdp', 'growth', 'average-annual', 2021, 2025, 'target', 13, '%', '以上', '年均增长13%以上'],
+    ]);
+  });
+
+  it('累计 over the past five years: a cumulative result', () => {
+    // In the reports' wording (no report in the atlas yet states a cumulative headline figure), either order.
+    expect(brief('过去五年，累计完成固定资产投资1.2万亿元。', review(2021))).toEqual([['fixed-asset-investment', 'value', 'cumulative', 2016, 2020, 'actual', 1.2, '万亿元', null, '1.2万亿元']]);
+    expect(brief('过去五年，固定资产投资累计完成 3200 亿元。', review(2021))).toEqual([['fixed-asset-investment', 'value', 'cumulative', 2016, 2020, 'actual', 3200, '亿元', null, '累计完成3200亿元']]);
+  });
+
+  it('预计 and 初步核算: estimates, not final results (shanxi-2020, shanxi-2024)', () => {
+    expect(brief('预计，2019年全省地区生产总值增长6.3%左右，一般公共预算收入增长2.4%。', review(2020))).toEqual([
+      ['gdp', 'growth', 'year', null, 2019, 'estimated', 6.3, '%', '左右', '增长6.3%左右'],
+      ['general-budget-revenue', 'growth', 'year', null, 2019, 'estimated', 2.4, '%', null, '增长2.4%'],
+    ]);
+    expect(brief('初步核算，全省地区生产总值达到2.57万亿元，增长5%。', review(2024))).toEqual([
+      ['gdp', 'value', 'year', null, 2023, 'estimated', 2.57, '万亿元', null, '达到2.57万亿元'],
+      ['gdp', 'growth', 'year', null, 2023, 'estimated', 5, '%', null, '增长5%'],
+    ]);
+  });
+
+  it('左右, 以上, 力争 and 以内 as printed, with full-width ％ kept (lvliang-2022, changzhi-2022, datong-2022)', () => {
+    expect(brief('力争全市地区生产总值突破3000亿元，一般公共预算收入达到300亿元以上。', targets(2022))).toEqual([
+      ['gdp', 'value', 'year', null, 2022, 'target', 3000, '亿元', '力争', '突破3000亿元'],
+      ['general-budget-revenue', 'value', 'year', null, 2022, 'target', 300, '亿元', '以上', '达到300亿元以上'],
+    ]);
+    expect(brief('居民消费价格涨幅控制在3％左右，城镇新增就业4.3万人。', targets(2022))).toEqual([
+      ['cpi', 'growth', 'year', null, 2022, 'target', 3, '%', '左右', '控制在3％左右'],
+      ['new-urban-jobs', 'value', 'year', null, 2022, 'target', 4.3, '万人', null, '4.3万人'],
+    ]);
+    expect(brief('城镇调查失业率控制在5.5％以内。', targets(2022))).toEqual([['surveyed-unemployment', 'value', 'year', null, 2022, 'target', 5.5, '%', '以内', '控制在5.5％以内']]);
+  });
+
+  it('同步 and 高于: qualitative targets (yuncheng-2024)', () => {
+    expect(brief('城镇居民人均可支配收入增长与经济增长同步，农村居民人均可支配收入增长高于经济增长。', targets(2024))).toEqual([
+      ['urban-income', 'growth', 'year', null, 2024, 'target', null, '%', '同步', '增长与经济增长同步'],
+      ['rural-income', 'growth', 'year', null, 2024, 'target', null, '%', '高于', '增长高于经济增长'],
+    ]);
+  });
+
+  it('a commitment in the review part is a target for the report’s year (yanhu-2022)', () => {
+    expect(brief('打造更加温暖的“零工之家”，确保新增城镇就业4800人、转移农村劳动力18000人。', review(2022))).toEqual([['new-urban-jobs', 'value', 'year', null, 2022, 'target', 4800, '人', null, '4800人']]);
+  });
+
+  it('a period still running makes a target: 十四五 in a 2021 report', () => {
+    expect(brief('“十四五”时期，地区生产总值年均增长6%以上。', review(2021))).toEqual([['gdp', 'growth', 'average-annual', 2021, 2025, 'target', 6, '%', '以上', '年均增长6%以上']]);
+  });
+
+  it('leaves out per-person GDP and a development zone’s figures named earlier in the clause (xinjiang-county-2023)', () => {
+    expect(brief('人均地区生产总值达到5万元。', review(2021))).toEqual([]);
+    expect(brief('力争全年开发区规上工业总产值突破 500 亿元、规上工业增加值突破 100 亿元。', targets(2023))).toEqual([]);
   });
 });
 
