@@ -5,6 +5,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from './i18n/index.ts';
 import { buildGlossaryIndex } from './lib/glossary.ts';
 import { extractFigures } from './lib/indicators.ts';
+import { trackTargets } from './lib/target-tracker.ts';
 import { findReportMentions } from './lib/place-mentions.ts';
 import { planIndicators } from './lib/plan-tables.ts';
 import { sourceFiles, type SourceFiles } from './lib/open-data.ts';
@@ -89,6 +90,11 @@ export const mentions = reports.flatMap((document) => findReportMentions(documen
 /** Headline figures stated by the reports, and the five-year plan's indicator tables. */
 export const figures = reports.flatMap(extractFigures);
 export const planTables = reports.flatMap(planIndicators);
+/** Every target with what the same place's later reports say of it. */
+export const targetOutcomes = trackTargets(
+  figures,
+  reports.map(({ report }) => ({ id: report.id, place: report.place.id, year: report.year })),
+);
 
 const translationFiles = new Map<string, TranslationFile>((await getCollection('translations')).map((entry) => [entry.data.report, entry.data]));
 

@@ -83,7 +83,12 @@ interface SentenceContext {
   reportYear: number;
   /** The period a five-year plan covers (its targets are for its last year), or null. */
   planPeriod: { from: number; to: number } | null;
+  /** The period the paragraph's first sentence names (`过去五年，…`), which its other sentences are about too. */
+  paragraphPeriod?: { from: number; to: number } | null;
 }
+
+/** Flows, which over a period add up (jobs created, money invested); other amounts over a period are its last year's level. */
+const FLOWS: ReadonlySet<IndicatorId> = new Set(['new-urban-jobs', 'fixed-asset-investment']);
 
 const NUMBER = String.raw`(\d+(?:\.\d+)?)`;
 /** The amount right after the indicator (`完成 172.71 亿元`), or after a short comparison (`比2019年翻一番，达到250亿元`). */
@@ -102,7 +107,7 @@ const JOINT_INCOME_ACTUAL = new RegExp(String.raw`城乡居民人均可支配收
 const JOINT_INCOME_GROWTH = new RegExp(String.raw`城乡居民人均可支配收入(年均)?增长${NUMBER}%(左右|以上)?`);
 const JOINT_INCOME_SAME_PACE = /城乡居民(?:人均可支配)?收入(?:增长)?与(?:GDP|经济)增长(?:基本)?同步/;
 /** Where a paragraph announces the coming year's targets; what follows is targets, what precedes is actuals. */
-const TARGETS_ANNOUNCED = /(?:主要)?预期目标(?:是|为)?[：:]|主要目标是/;
+const TARGETS_ANNOUNCED = /(?:主要)?预期目标(?:是|为)?[：:]|主要目标是|综合(?:考虑)?各方面因素[，,]/;
 /** A per-person figure is not the place's headline figure. */
 const PER_PERSON = /人均$/;
 /** Nor is a sub-area's (a development zone's), named anywhere in the clause before the indicator (`开发区规上工业总产值…、规上工业增加值…`). */
@@ -118,8 +123,9 @@ const PLAN_PERIODS: Record<string, number> = { 十二五: 2011, 十三五: 2016,
 function periodOf(sentence: string, context: SentenceContext): { from: number; to: number } | null {
   const plan = /十[二三四五]五/.exec(sentence);
   if (plan) return { from: PLAN_PERIODS[plan[0]]!, to: PLAN_PERIODS[plan[0]]! + 4 };
-  if (/过去五年|五年来|五年间/.test(sentence)) return { from: context.reportYear - 5, to: context.reportYear - 1 };
-  return context.planPeriod;
+  if (/过去五年|这五年|五年来|五年间/.test(sentence)) return { from: context.reportYear - 5, to: context.reportYear - 1 };
+  if (/未来五年|今后五年/.test(sentence)) return { from: context.reportYear, to: context.reportYear + 4 };
+  return context.paragraphPeriod ?? context.planPeriod;
 }
 
 /** A figure's words without the comma that joined them to the indicator's clause. */
@@ -146,13 +152,16 @@ export function figuresInSentence(sentence: string, context: SentenceContext): S
   const committed = context.kind === 'actual' && COMMITMENT.test(compact) && !/去年|过去/.test(compact);
   const kind: Figure['kind'] = context.kind === 'target' || committed || (period !== null && period.to >= context.reportYear) ? 'target' : ESTIMATED.test(compact) ? 'estimated' : 'actual';
   const byDate = /到(20\d\d)年/.exec(compact);
-  const year = period && (kind === 'target' || /十[二三四五]五|过去五年|五年来|五年间/.test(compact)) ? period.to : byDate && kind === 'target' ? Number(byDate[1]) : committed ? context.reportYear : context.year;
+  const aboutPeriod = period !== null && period !== context.planPeriod;
+  const year = period && (kind === 'target' || aboutPeriod) ? period.to : byDate && kind === 'target' ? Number(byDate[1]) : committed ? context.reportYear : context.year;
   const figures: SentenceFigure[] = [];
   const base = { kind, sentence, year, basis: 'year' as FigureBasis, from: null as number | null };
   /** The basis of a figure whose clause (up to its number) is `lead`. */
-  const basisOf = (lead: string): Pick<Figure, 'basis' | 'from'> => {
+  const basisOf = (lead: string, indicator?: IndicatorId): Pick<Figure, 'basis' | 'from'> => {
     if (/年均/.test(lead)) return { basis: 'average-annual', from: period?.from ?? null };
     if (/累计/.test(lead) || /累计/.test(compact.slice(0, compact.indexOf(lead)))) return period ? { basis: 'cumulative', from: period.from } : { basis: 'cumulative', from: null };
+    // A flow's amount stated for a past period (`过去五年……城镇新增就业40万人`) is that period's total.
+    if (indicator && FLOWS.has(indicator) && aboutPeriod && kind !== 'target' && !/%/.test(lead)) return { basis: 'cumulative', from: period.from };
     return { basis: 'year', from: null };
   };
 
@@ -198,7 +207,7 @@ export function figuresInSentence(sentence: string, context: SentenceContext): S
     }
     const afterRelative = relative ? clause.slice(relative[0].length) : clause;
     const value = VALUE.exec(afterRelative);
-    if (value) figures.push({ ...figure, ...basisOf(value[0]), measure: 'value', value: Number(value[2]), unit: value[3] as Figure['unit'], qualifier: qualifierOf(value[4], value[1]), printed: trimLead(value[0]) });
+    if (value) figures.push({ ...figure, ...basisOf(value[0], hit.indicator), measure: 'value', value: Number(value[2]), unit: value[3] as Figure['unit'], qualifier: qualifierOf(value[4], value[1]), printed: trimLead(value[0]) });
     const rest = value ? afterRelative.slice(value[0].length) : afterRelative;
     const growth = GROWTH.exec(rest);
     if (growth) {
@@ -234,10 +243,12 @@ export function extractFigures(document: ReportDocument): Figure[] {
     const announced = TARGETS_ANNOUNCED.exec(unit.text);
     if (!fiveYear || (unit.section !== null && goalSections.has(unit.section)) || /2025|十四五/.test(unit.text)) {
       let offset = 0;
+      const first = sentences(unit.text)[0] ?? '';
+      const paragraphPeriod = isList ? null : periodOf(first.replace(/\s+/g, ''), { kind: 'actual', year: report.year - 1, reportYear: report.year, planPeriod: null });
       for (const sentence of isList ? unit.text.split('\n') : sentences(unit.text)) {
         const target = fiveYear || (isList && listOfTargets) || (announced !== null && offset + sentence.length > announced.index);
         offset += sentence.length;
-        const context: SentenceContext = { kind: target ? 'target' : 'actual', year: target ? (fiveYear ? report.year + 4 : report.year) : report.year - 1, reportYear: report.year, planPeriod };
+        const context: SentenceContext = { kind: target ? 'target' : 'actual', year: target ? (fiveYear ? report.year + 4 : report.year) : report.year - 1, reportYear: report.year, planPeriod, paragraphPeriod };
         for (const figure of figuresInSentence(sentence, context)) figures.push({ ...figure, report: report.id, section: unit.section, anchor: unit.anchor, curated: false });
       }
     }

@@ -22,3 +22,6 @@ export const glossaryEntryPath = (locale: Locale, slug: string) => `/${locale}/g
 export const placesPath = (locale: Locale) => `/${locale}/places/`;
 export const placePath = (locale: Locale, placeId: string) => `/${locale}/places/${placeId}/`;
 export const comparePath = (locale: Locale) => `/${locale}/compare/`;
+/** The targets tracker, whole or filtered by one place, indicator or year: `/en/targets/`, `/en/targets/place/yongji/`. */
+export const targetsPath = (locale: Locale, filter?: { by: 'place' | 'indicator' | 'year'; value: string | number }) =>
+  filter ? `/${locale}/targets/${filter.by}/${filter.value}/` : `/${locale}/targets/`;
