@@ -1,4 +1,4 @@
-import { LOWER_IS_BETTER, type Figure } from './indicators.ts';
+import { INDICATORS, LOWER_IS_BETTER, type Figure } from './indicators.ts';
 
 /** What became of a target. */
 export type TargetStatus = 'met' | 'missed' | 'met-qualitative' | 'missed-qualitative' | 'no-result' | 'not-comparable';
@@ -72,8 +72,11 @@ export function trackTargets(figures: Figure[], reports: TrackedReport[]): Targe
   const rank = (figure: Figure) => (figure.kind === 'actual' ? 0 : 1) * 10_000 + issued(figure);
   const bestOf = (candidates: Figure[]) => candidates.sort((a, b) => rank(a) - rank(b))[0] ?? null;
 
+  // Newest targets first; within a year, by place and in the indicators' order.
+  const order = (figure: Figure) => INDICATORS.indexOf(figure.indicator) * 2 + (figure.measure === 'value' ? 0 : 1);
   return figures
     .filter((figure) => figure.kind === 'target')
+    .sort((a, b) => b.year - a.year || placeOf(a).localeCompare(placeOf(b)) || order(a) - order(b))
     .map((target): TargetOutcome => {
       const place = placeOf(target);
       const later = results.filter((result) => placeOf(result) === place && issued(result) > issued(target));

@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Figure } from '../../src/lib/indicators.ts';
+import { meetsTarget, trackTargets, type TrackedReport } from '../../src/lib/target-tracker.ts';
+
+/** A figure with the fields the tracker reads; the rest as a one-year growth result of GDP. */
+const figure = (fields: Partial<Figure> & Pick<Figure, 'report'>): Figure => ({
+  indicator: 'gdp',
+  measure: 'growth',
+  basis: 'year',
+  from: null,
+  year: 2021,
+  kind: 'actual',
+  value: 6,
+  unit: '%',
+  qualifier: null,
+  printed: '增长6%',
+  section: '1',
+  anchor: 'p1',
+  sentence: '地区生产总值增长6%。',
+  curated: false,
+  ...fields,
+});
+
+const reports: TrackedReport[] = [
+  { id: 'province-2021', place: 'shanxi', year: 2021 },
+  { id: 'province-2022', place: 'shanxi', year: 2022 },
+  { id: 'city-2021', place: 'taiyuan', year: 2021 },
+  { id: 'city-2022', place: 'taiyuan', year: 2022 },
+  { id: 'county-2021', place: 'yongji', year: 2021 },
+];
+
+describe('meetsTarget', () => {
+  it('reads 左右 with half a point of room, 以上 and a bare number as floors', () => {
+    expect(meetsTarget({ indicator: 'gdp', value: 6, unit: '%', qualifier: '左右' }, { value: 5.6, unit: '%' })).toBe(true);
+    expect(meetsTarget({ indicator: 'gdp', value: 6, unit: '%', qualifier: '左右' }, { value: 5.4, unit: '%' })).toBe(false);
+    expect(meetsTarget({ indicator: 'gdp', value: 6, unit: '%', qualifier: '以上' }, { value: 5.9, unit: '%' })).toBe(false);
+    expect(meetsTarget({ indicator: 'gdp', value: 6, unit: '%', qualifier: null }, { value: 6, unit: '%' })).toBe(true);
+  });
+
+  it('reads a price rise, an unemployment rate and 以内 as ceilings', () => {
+    expect(meetsTarget({ indicator: 'cpi', value: 3, unit: '%', qualifier: '左右' }, { value: 3.4, unit: '%' })).toBe(true);
+    expect(meetsTarget({ indicator: 'cpi', value: 3, unit: '%', qualifier: '左右' }, { value: 3.6, unit: '%' })).toBe(false);
+    expect(meetsTarget({ indicator: 'registered-unemployment', value: 4.5, unit: '%', qualifier: '以内' }, { value: 4.5, unit: '%' })).toBe(true);
+    expect(meetsTarget({ indicator: 'surveyed-unemployment', value: 5.5, unit: '%', qualifier: null }, { value: 5.7, unit: '%' })).toBe(false);
+  });
+
+  it('compares amounts across units (万人 and 人, 亿元 and 万亿元), and refuses different kinds of unit', () => {
+    expect(meetsTarget({ indicator: 'new-urban-jobs', value: 1.8, unit: '万人', qualifier: '以上' }, { value: 19610, unit: '人' })).toBe(true);
+    expect(meetsTarget({ indicator: 'gdp', value: 30000, unit: '亿元', qualifier: null }, { value: 2.57, unit: '万亿元' })).toBe(false);
+    expect(meetsTarget({ indicator: 'gdp', value: 6, unit: '%', qualifier: null }, { value: 2000, unit: '亿元' })).toBeNull();
+  });
+});
+
+describe('trackTargets', () => {
+  it('pairs a target with the same place’s later result, never another place’s', () => {
+    const target = figure({ report: 'province-2021', kind: 'target', value: 6, qualifier: '左右' });
+    const cityResult = figure({ report: 'city-2022', value: 9 });
+    const [outcome] = trackTargets([target, cityResult], reports);
+    expect(outcome).toMatchObject({ status: 'no-result', reason: 'later-report-silent', result: null });
+    const provinceResult = figure({ report: 'province-2022', value: 5.2 });
+    expect(trackTargets([target, cityResult, provinceResult], reports)[0]).toMatchObject({ status: 'missed', result: provinceResult });
+  });
+
+  it('takes no result from the report that set the target, and says when no later report exists', () => {
+    const target = figure({ report: 'county-2021', kind: 'target', year: 2021 });
+    const sameReport = figure({ report: 'county-2021', year: 2021, value: 9 });
+    expect(trackTargets([target, sameReport], reports)[0]).toMatchObject({ status: 'no-result', reason: 'no-later-report' });
+  });
+
+  it('prefers a final result to an estimate', () => {
+    const target = figure({ report: 'city-2021', kind: 'target', value: 7 });
+    const estimate = figure({ report: 'city-2022', kind: 'estimated', value: 7.5 });
+    const actual = figure({ report: 'city-2022', kind: 'actual', value: 6.8, anchor: 'p9' });
+    expect(trackTargets([target, estimate, actual], reports)[0]).toMatchObject({ status: 'missed', result: actual });
+  });
+
+  it('does not judge an average annual target by one year’s result', () => {
+    const target = figure({ report: 'city-2021', kind: 'target', basis: 'average-annual', from: 2021, year: 2021, value: 6 });
+    const oneYear = figure({ report: 'city-2022', value: 9 });
+    expect(trackTargets([target, oneYear], reports)[0]).toMatchObject({ status: 'not-comparable', reason: 'different-basis' });
+  });
+
+  it('judges income growth 同步 and 高于 against the same year’s GDP growth', () => {
+    const inStep = figure({ report: 'city-2021', kind: 'target', indicator: 'urban-income', value: null, qualifier: '同步' });
+    const above = figure({ report: 'city-2021', kind: 'target', indicator: 'rural-income', value: null, qualifier: '高于' });
+    const gdp = figure({ report: 'city-2022', value: 8 });
+    const urban = figure({ report: 'city-2022', indicator: 'urban-income', value: 7.6 });
+    const rural = figure({ report: 'city-2022', indicator: 'rural-income', value: 7.9 });
+    const [first, second] = trackTargets([inStep, above, gdp, urban, rural], reports).filter((outcome) => outcome.target.indicator !== 'gdp');
+    expect(first).toMatchObject({ status: 'met-qualitative', result: urban, benchmark: gdp });
+    expect(second).toMatchObject({ status: 'missed-qualitative', result: rural, benchmark: gdp });
+  });
+});
+
+describe('the targets pages and data', () => {
+  const site = inject('site');
+  const data = JSON.parse(readFileSync(join(site.dir, 'data', 'targets.json'), 'utf8')) as { outcomes: { status: string; target: Figure; result: Figure | null }[] };
+  const page = (path: string) => parse(readFileSync(join(site.dir, path, 'index.html'), 'utf8'));
+
+  it('list every target of the data, with the counts by status the page states, in both languages', () => {
+    expect(data.outcomes.length).toBeGreaterThan(0);
+    for (const lang of ['zh', 'en']) {
+      const root = page(`${lang}/targets`);
+      expect(root.querySelectorAll('.targets-table tbody tr')).toHaveLength(data.outcomes.length);
+      const judged = root.querySelectorAll('.targets-table tbody tr[data-status="met"], .targets-table tbody tr[data-status="missed"]').length;
+      expect(judged).toBe(data.outcomes.filter((outcome) => outcome.status === 'met' || outcome.status === 'missed').length);
+    }
+  });
+
+  it('give the CSV one row per target', () => {
+    const csv = readFileSync(join(site.dir, 'data', 'targets.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFF"status"') || csv.startsWith('\uFEFFstatus')).toBe(true);
+    expect(csv.trim().split('\r\n')).toHaveLength(data.outcomes.length + 1);
+  });
+
+  it('filter by place on a page of its own, and show the place’s targets on its page', () => {
+    const first = data.outcomes[0]!;
+    const placeTargets = (root: ReturnType<typeof page>) => root.querySelectorAll('.targets-table tbody tr').length;
+    const byPlace = page('en/targets/place/shanxi');
+    const shanxi = data.outcomes.filter((outcome) => outcome.target.report.startsWith('shanxi-'));
+    expect(placeTargets(byPlace)).toBe(shanxi.length);
+    expect(placeTargets(page('en/places/shanxi'))).toBe(shanxi.length);
+    expect(page(`en/targets/year/${first.target.year}`).querySelectorAll('.targets-table tbody tr').length).toBe(data.outcomes.filter((outcome) => outcome.target.year === first.target.year).length);
+  });
+
+  it('never label an average annual target as one year’s', () => {
+    const averages = data.outcomes.filter((outcome) => outcome.target.basis === 'average-annual' && outcome.target.from !== null);
+    expect(averages.length).toBeGreaterThan(0);
+    const text = page('en/targets').querySelector('.targets-table')!.text;
+    for (const outcome of averages) expect(text).toContain(`average a year, ${outcome.target.from}–${outcome.target.year}`);
+  });
+});
