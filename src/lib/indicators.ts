@@ -107,7 +107,7 @@ const JOINT_INCOME_ACTUAL = new RegExp(String.raw`城乡居民人均可支配收
 const JOINT_INCOME_GROWTH = new RegExp(String.raw`城乡居民人均可支配收入(年均)?增长${NUMBER}%(左右|以上)?`);
 const JOINT_INCOME_SAME_PACE = /城乡居民(?:人均可支配)?收入(?:增长)?与(?:GDP|经济)增长(?:基本)?同步/;
 /** Where a paragraph announces the coming year's targets; what follows is targets, what precedes is actuals. */
-const TARGETS_ANNOUNCED = /(?:主要)?预期目标(?:是|为)?[：:]|主要目标是|综合(?:考虑)?各方面因素[，,]/;
+const TARGETS_ANNOUNCED = /(?:主要)?预期(?:目标|指标)(?:是|为)?[：:]|主要目标是|综合(?:考虑)?各方面因素[，,]/;
 /** A per-person figure is not the place's headline figure. */
 const PER_PERSON = /人均$/;
 /** Nor is a sub-area's (a development zone's), named anywhere in the clause before the indicator (`开发区规上工业总产值…、规上工业增加值…`). */
