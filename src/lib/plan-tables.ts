@@ -8,6 +8,8 @@ export interface PlanIndicator {
   /** Section and table id, for links. */
   section: string;
   table: string;
+  /** The table's caption as printed: its own (`表 1：…`), or the title of the box it stands in (`专栏 2 …`). */
+  caption: string;
   /** The category row above it (`一、经济发展（6 项）`). */
   group: string | null;
   /** The indicator as printed, with its number and unit (`1.国内生产总值（GDP）（亿元）`). */
@@ -51,8 +53,14 @@ function columnLabels(table: Table): string[] {
 export function planIndicators(document: ReportDocument): PlanIndicator[] {
   const results: PlanIndicator[] = [];
   for (const section of flattenSections(document.tree.sections)) {
-    const tables = section.blocks.flatMap((block: Block): Table[] => (block.type === 'table' ? [block] : block.type === 'box' ? block.blocks.filter((inner): inner is Table => inner.type === 'table') : []));
-    for (const table of tables) {
+    const tables = section.blocks.flatMap((block: Block): { table: Table; caption: string }[] =>
+      block.type === 'table'
+        ? [{ table: block, caption: `${block.label ?? ''}${block.title ?? ''}` }]
+        : block.type === 'box'
+          ? block.blocks.filter((inner): inner is Table => inner.type === 'table').map((table) => ({ table, caption: `${block.label}${block.title}` }))
+          : [],
+    );
+    for (const { table, caption } of tables) {
       const labels = columnLabels(table);
       const attributeColumn = labels.findIndex((label) => label.includes('属性'));
       const nameColumn = labels.findIndex((label) => /指\s*标/.test(label));
@@ -72,6 +80,7 @@ export function planIndicators(document: ReportDocument): PlanIndicator[] {
           report: document.report.id,
           section: section.id,
           table: table.id,
+          caption,
           group,
           name,
           unit: /[（(]([^（）()]+)[）)]\s*$/.exec(name)?.[1] ?? null,

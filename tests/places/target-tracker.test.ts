@@ -133,3 +133,30 @@ describe('the targets pages and data', () => {
     for (const outcome of averages) expect(text).toContain(`average a year, ${outcome.target.from}–${outcome.target.year}`);
   });
 });
+
+describe('the compare page’s plan tables', () => {
+  const site = inject('site');
+  const { planTables } = JSON.parse(readFileSync(join(site.dir, 'data', 'indicators.json'), 'utf8')) as { planTables: { report: string; section: string; table: string; group: string | null; name: string }[] };
+  const sources = [...new Set(planTables.map((row) => `${row.report}/${row.section}#${row.table}`))];
+
+  for (const lang of ['zh', 'en']) {
+    it(`shows each source table as its own table, with its groups, numbering and numbers aligned to the end (${lang})`, () => {
+      const root = parse(readFileSync(join(site.dir, lang, 'compare', 'index.html'), 'utf8'));
+      const regions = root.querySelectorAll('[data-plan-table]');
+      expect(regions.map((region) => region.getAttribute('data-plan-table'))).toEqual(sources);
+      for (const region of regions) {
+        const rows = planTables.filter((row) => `${row.report}/${row.section}#${row.table}` === region.getAttribute('data-plan-table'));
+        const groups = [...new Set(rows.map((row) => row.group).filter((group) => group !== null))];
+        expect(region.querySelectorAll('tr.group th').map((cell) => cell.text)).toEqual(groups);
+        const names = region.querySelectorAll('tbody th[scope="row"]').map((cell) => cell.text);
+        expect(names).toHaveLength(rows.length);
+        // A row numbered in print keeps its number in either language.
+        rows.forEach((row, index) => {
+          const number = /^\s*(\d+)[.．、]/.exec(row.name)?.[1];
+          if (number) expect(names[index]!.trim().startsWith(number), names[index]).toBe(true);
+        });
+        expect(region.querySelectorAll('td.number').length).toBeGreaterThan(rows.length);
+      }
+    });
+  }
+});
