@@ -92,8 +92,10 @@ const FLOWS: ReadonlySet<IndicatorId> = new Set(['new-urban-jobs', 'fixed-asset-
 
 const NUMBER = String.raw`(\d+(?:\.\d+)?)`;
 /** The amount right after the indicator (`完成 172.71 亿元`), or after a short comparison (`比2019年翻一番，达到250亿元`). */
-const VALUE = new RegExp(String.raw`^(?:[，,]?(?:累计)?(?:完成|达到|实现|为|达|突破)?(力争)?|[^，；。]{1,12}[，,](?:完成|达到|实现))${NUMBER}(万亿元|亿元|万元|元|万人|人)(左右|以上)?`);
-const GROWTH = new RegExp(String.raw`^[^；。]{0,12}?(?:同比|年均)?(增长|下降|上涨|上升|降低)(力争)?${NUMBER}%(左右|以上|以内|以下)?`);
+const VALUE = new RegExp(String.raw`^(?:[，,]?(?:累计)?(?:完成|达到|实现|为|达|突破|超过)?(力争)?|[^，；。]{1,12}[，,](?:完成|达到|实现))${NUMBER}(万亿元|亿元|万元|元|万人|人)(左右|以上)?`);
+const GROWTH = new RegExp(String.raw`^[^；。]{0,12}?(?:同比|年均|实际)?(增长|下降|上涨|上升|降低|增速(?:为|达到|达)?)(力争)?${NUMBER}%(左右|以上|以内|以下)?`);
+/** A change between two printed years: `从2015年的958.5亿元增加到2020年的1425.7亿元`. */
+const FROM_TO = new RegExp(String.raw`^[由从](\d{4})年的${NUMBER}(万亿元|亿元|万元|元|万人|人)(?:增加|增长|提高|提升)到(\d{4})年的${NUMBER}(万亿元|亿元|万元|元|万人|人)`);
 /** A rate's level (unemployment): `控制在4.5%以内`, `为5.2%`. */
 const RATE = new RegExp(String.raw`^[^，；。]{0,8}?(?:控制在|保持在|为|是)?${NUMBER}%(左右|以内|以下)?`);
 /** A price rise stated as a ceiling without a verb: `居民消费价格涨幅3%左右`, `涨幅控制在3%左右`. */
@@ -105,6 +107,8 @@ const ABOVE = /^[^，；。]{0,8}(?:增速|增长)?高于经济增长/;
 /** Urban and rural income stated together: two figures each. */
 const JOINT_INCOME_ACTUAL = new RegExp(String.raw`城乡居民人均可支配收入分别(?:完成|达到)?${NUMBER}元、${NUMBER}元[，,]?(?:同比)?增长${NUMBER}%、${NUMBER}%`);
 const JOINT_INCOME_GROWTH = new RegExp(String.raw`城乡居民人均可支配收入(年均)?增长${NUMBER}%(左右|以上)?`);
+/** Urban and rural growth given apart in one clause: `城乡居民人均可支配收入分别增长8%、8%以上`. */
+const JOINT_INCOME_EACH = new RegExp(String.raw`(?:城乡|城镇和农村)居民人均可支配收入分别(年均)?增长${NUMBER}%(左右|以上)?[、和]${NUMBER}%(左右|以上)?`);
 const JOINT_INCOME_SAME_PACE = /城乡居民(?:人均可支配)?收入(?:增长)?与(?:GDP|经济)增长(?:基本)?同步/;
 /** Where a paragraph announces the coming year's targets; what follows is targets, what precedes is actuals. */
 const TARGETS_ANNOUNCED = /(?:主要)?预期(?:目标|指标)(?:是|为)?[：:]|主要目标是|综合(?:考虑)?各方面因素[，,]/;
@@ -158,10 +162,11 @@ export function figuresInSentence(sentence: string, context: SentenceContext): S
   const base = { kind, sentence, year, basis: 'year' as FigureBasis, from: null as number | null };
   /** The basis of a figure whose clause (up to its number) is `lead`. */
   const basisOf = (lead: string, indicator?: IndicatorId): Pick<Figure, 'basis' | 'from'> => {
-    if (/年均/.test(lead)) return { basis: 'average-annual', from: period?.from ?? null };
-    if (/累计/.test(lead) || /累计/.test(compact.slice(0, compact.indexOf(lead)))) return period ? { basis: 'cumulative', from: period.from } : { basis: 'cumulative', from: null };
-    // A flow's amount stated for a past period (`过去五年……城镇新增就业40万人`) is that period's total.
-    if (indicator && FLOWS.has(indicator) && aboutPeriod && kind !== 'target' && !/%/.test(lead)) return { basis: 'cumulative', from: period.from };
+    // A past average or total with no period named covers the past five years (the term a report looks back on).
+    if (/年均/.test(lead)) return { basis: 'average-annual', from: period?.from ?? (kind === 'target' ? null : context.reportYear - 5) };
+    if (/累计/.test(lead) || /累计/.test(compact.slice(0, compact.indexOf(lead)))) return { basis: 'cumulative', from: period?.from ?? (kind === 'target' ? null : context.reportYear - 5) };
+    // A flow's amount stated for a period (`过去五年……城镇新增就业40万人`, `今后五年……`) is that period's total.
+    if (indicator && FLOWS.has(indicator) && period !== null && !/%/.test(lead)) return { basis: 'cumulative', from: period.from };
     return { basis: 'year', from: null };
   };
 
@@ -174,7 +179,13 @@ export function figuresInSentence(sentence: string, context: SentenceContext): S
     joint('value', [Number(jointActual[1]), Number(jointActual[2])], '元', null, jointActual[0], { basis: 'year', from: null });
     joint('growth', [Number(jointActual[3]), Number(jointActual[4])], '%', null, jointActual[0], { basis: 'year', from: null });
   }
-  const jointGrowth = jointActual ? null : JOINT_INCOME_GROWTH.exec(compact);
+  const jointEach = jointActual ? null : JOINT_INCOME_EACH.exec(compact);
+  if (jointEach) {
+    const basis = basisOf(jointEach[0]);
+    figures.push({ ...base, ...basis, indicator: 'urban-income', measure: 'growth', value: Number(jointEach[2]), unit: '%', qualifier: (jointEach[3] as Figure['qualifier']) ?? null, printed: jointEach[0] });
+    figures.push({ ...base, ...basis, indicator: 'rural-income', measure: 'growth', value: Number(jointEach[4]), unit: '%', qualifier: (jointEach[5] as Figure['qualifier']) ?? null, printed: jointEach[0] });
+  }
+  const jointGrowth = jointActual || jointEach ? null : JOINT_INCOME_GROWTH.exec(compact);
   if (jointGrowth) joint('growth', [Number(jointGrowth[2]), Number(jointGrowth[2])], '%', (jointGrowth[3] as Figure['qualifier']) ?? null, jointGrowth[0], basisOf(jointGrowth[0]));
   const jointPace = JOINT_INCOME_SAME_PACE.exec(compact);
   if (jointPace) joint('growth', [null, null], '%', '同步', jointPace[0], { basis: 'year', from: null });
@@ -205,7 +216,13 @@ export function figuresInSentence(sentence: string, context: SentenceContext): S
       if (rate) figures.push({ ...figure, ...basisOf(rate[0]), measure: 'value', value: Number(rate[1]), unit: '%', qualifier: qualifierOf(rate[2]), printed: rate[0] });
       return;
     }
-    const afterRelative = relative ? clause.slice(relative[0].length) : clause;
+    const change = relative ? null : FROM_TO.exec(clause);
+    if (change) {
+      const [, fromYear, fromValue, fromUnit, toYear, toValue, toUnit] = change;
+      figures.push({ ...figure, kind: 'actual', year: Number(fromYear), measure: 'value', value: Number(fromValue), unit: fromUnit as Figure['unit'], qualifier: null, printed: change[0].slice(0, change[0].indexOf('到')) });
+      figures.push({ ...figure, kind: figure.kind === 'target' ? 'target' : 'actual', year: Number(toYear), measure: 'value', value: Number(toValue), unit: toUnit as Figure['unit'], qualifier: null, printed: change[0].slice(change[0].indexOf('到')) });
+    }
+    const afterRelative = relative ? clause.slice(relative[0].length) : change ? clause.slice(change[0].length) : clause;
     const value = VALUE.exec(afterRelative);
     if (value) figures.push({ ...figure, ...basisOf(value[0], hit.indicator), measure: 'value', value: Number(value[2]), unit: value[3] as Figure['unit'], qualifier: qualifierOf(value[4], value[1]), printed: trimLead(value[0]) });
     const rest = value ? afterRelative.slice(value[0].length) : afterRelative;
@@ -244,7 +261,9 @@ export function extractFigures(document: ReportDocument): Figure[] {
     if (!fiveYear || (unit.section !== null && goalSections.has(unit.section)) || /2025|十四五/.test(unit.text)) {
       let offset = 0;
       const first = sentences(unit.text)[0] ?? '';
-      const paragraphPeriod = isList ? null : periodOf(first.replace(/\s+/g, ''), { kind: 'actual', year: report.year - 1, reportYear: report.year, planPeriod: null });
+      // Only a past period carries over to the paragraph's other sentences: a review that opens `“十四五”开局之年` does not make its results targets.
+      const named = isList ? null : periodOf(first.replace(/\s+/g, ''), { kind: 'actual', year: report.year - 1, reportYear: report.year, planPeriod: null });
+      const paragraphPeriod = named && named.to < report.year ? named : null;
       for (const sentence of isList ? unit.text.split('\n') : sentences(unit.text)) {
         const target = fiveYear || (isList && listOfTargets) || (announced !== null && offset + sentence.length > announced.index);
         offset += sentence.length;

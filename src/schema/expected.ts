@@ -78,3 +78,20 @@ export const reportExpectationsSchema = z.strictObject({
 
 export type ExpectedFigure = z.infer<typeof expectedFigureSchema>;
 export type ReportExpectations = z.infer<typeof reportExpectationsSchema>;
+
+/**
+ * Headline figures read by hand from a report that the extractor is measured against rather than held to exactly
+ * (`tests/fixtures/figures/<id>.json`): the reader records every figure as printed, without looking at the extractor.
+ */
+export const handReadFiguresSchema = z.strictObject({
+  /** The report's id. */
+  report: z.string().min(1),
+  /** Who read it: always by hand, never from the extractor's output. */
+  readBy: z.literal('hand'),
+  figures: z.array(
+    expectedFigureSchema.extend({
+      /** The figure's words exactly as printed on `line`. */
+      printed: z.string().min(1),
+    }),
+  ),
+});
