@@ -24,7 +24,7 @@ describe('site build', () => {
   it('shows the plan’s indicator tables on the English compare page in the translation, as printed on the Chinese one', () => {
     const english = read('en/compare/index.html').split('id="plan-tables"')[1]!;
     const chinese = read('zh/compare/index.html').split('id="plan-tables"')[1]!;
-    expect(english).toMatch(/<a [^>]*lang="en">1\. Gross domestic product \(GDP\)/);
+    expect(english).toMatch(/<th scope="row" lang="en">1\. Gross domestic product \(GDP\)/);
     expect(english).toContain('<td lang="en">Anticipatory</td>');
     expect(english).not.toMatch(/<td lang="zh-CN">[^<]*\p{Script=Han}/u);
     expect(chinese).toContain('1.国内生产总值（GDP）（亿元）');
