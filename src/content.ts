@@ -95,6 +95,12 @@ export const targetOutcomes = trackTargets(
   figures,
   reports.map(({ report }) => ({ id: report.id, place: report.place.id, year: report.year })),
 );
+/** The filters of the targets pages: every place, indicator and year that has a target. */
+export const targetFilters: { by: 'place' | 'indicator' | 'year'; value: string }[] = (['place', 'indicator', 'year'] as const).flatMap((by) =>
+  [...new Set(targetOutcomes.map((outcome) => (by === 'place' ? reports.find(({ report }) => report.id === outcome.target.report)!.report.place.id : by === 'indicator' ? outcome.target.indicator : String(outcome.target.year))))]
+    .sort()
+    .map((value) => ({ by, value })),
+);
 
 const translationFiles = new Map<string, TranslationFile>((await getCollection('translations')).map((entry) => [entry.data.report, entry.data]));
 

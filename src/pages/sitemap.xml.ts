@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { glossary, places, reports, targetOutcomes } from '../content.ts';
+import { glossary, places, reports, targetFilters } from '../content.ts';
 import { languageTags, locales } from '../i18n/index.ts';
 import { facetValues } from '../lib/atlas-order.ts';
 import { reportPages } from '../lib/report-view.ts';
@@ -8,7 +8,6 @@ import { aboutPath, comparePath, dataPath, glossaryEntryPath, glossaryPath, home
 
 /** `/sitemap.xml`: every page in both languages, each with its `hreflang` alternates. */
 export const GET: APIRoute = ({ site }) => {
-  const placeOfReport = new Map(reports.map((document) => [document.report.id, document.report.place.id]));
   const paths = [
     homePath('zh'),
     searchPath('zh'),
@@ -23,9 +22,7 @@ export const GET: APIRoute = ({ site }) => {
     ...glossary.entries.map((entry) => glossaryEntryPath('zh', entry.slug)),
     ...reports.flatMap((document) => reportPages(document, 'zh').map((page) => page.path)),
     targetsPath('zh'),
-    ...(['place', 'indicator', 'year'] as const).flatMap((by) =>
-      [...new Set(targetOutcomes.map((outcome) => (by === 'place' ? placeOfReport.get(outcome.target.report)! : by === 'indicator' ? outcome.target.indicator : String(outcome.target.year))))].map((value) => targetsPath('zh', { by, value })),
-    ),
+    ...targetFilters.map((filter) => targetsPath('zh', filter)),
   ];
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const entries = paths.flatMap((path) =>
