@@ -26,12 +26,13 @@ const NAMES: Record<IndicatorId, string[]> = {
   'fixed-asset-investment': ['固定资产投资'],
   'retail-sales': ['社会消费品零售总额'],
   'industrial-value-added': ['规模以上工业增加值', '规上工业增加值'],
-  'urban-income': ['城镇居民人均可支配收入'],
-  'rural-income': ['农村居民人均可支配收入'],
+  'urban-income': ['城镇居民人均可支配收入', '城镇居民人均收入', '城镇居民收入'],
+  'rural-income': ['农村居民人均可支配收入', '农村居民人均收入', '农村居民收入'],
   cpi: ['居民消费价格涨幅', '居民消费价格指数', '居民消费价格'],
   'new-urban-jobs': ['城镇新增就业', '新增城镇就业'],
-  'registered-unemployment': ['城镇登记失业率'],
-  'surveyed-unemployment': ['城镇调查失业率'],
+  // The second of two rates drops 城镇 (`城镇登记失业率控制在4.5%以内、调查失业率控制在5.5%以内`).
+  'registered-unemployment': ['城镇登记失业率', '登记失业率'],
+  'surveyed-unemployment': ['城镇调查失业率', '调查失业率'],
   'energy-intensity': ['单位地区生产总值能耗', '单位生产总值能耗', '单位GDP能耗', '万元GDP能耗', '万元地区生产总值能耗'],
 };
 
@@ -93,31 +94,39 @@ const FLOWS: ReadonlySet<IndicatorId> = new Set(['new-urban-jobs', 'fixed-asset-
 const NUMBER = String.raw`(\d+(?:\.\d+)?)`;
 /** The amount right after the indicator (`完成 172.71 亿元`), or after a short comparison (`比2019年翻一番，达到250亿元`). */
 const VALUE = new RegExp(String.raw`^(?:[，,]?(?:累计)?(?:完成|达到|实现|为|达|突破|超过)?(力争)?|[^，；。]{1,12}[，,](?:完成|达到|实现))${NUMBER}(万亿元|亿元|万元|元|万人|人)(左右|以上)?`);
-const GROWTH = new RegExp(String.raw`^[^；。]{0,12}?(?:同比|年均|实际)?(增长|下降|上涨|上升|降低|增速(?:为|达到|达)?)(力争)?${NUMBER}%(左右|以上|以内|以下)?`);
-/** A change between two printed years: `从2015年的958.5亿元增加到2020年的1425.7亿元`. */
-const FROM_TO = new RegExp(String.raw`^[由从](\d{4})年的${NUMBER}(万亿元|亿元|万元|元|万人|人)(?:增加|增长|提高|提升)到(\d{4})年的${NUMBER}(万亿元|亿元|万元|元|万人|人)`);
+const GROWTH = new RegExp(String.raw`^[^；。]{0,16}?(?:同比|年均|实际)?(增长|下降|上涨|上升|降低|增速(?:为|达到|达)?)(力争)?${NUMBER}%(左右|以上|以内|以下)?`);
+/**
+ * A change between two printed years: `从2015年的958.5亿元增加到2020年的1425.7亿元`; a later indicator of the same
+ * sentence may leave the years out (`一般公共预算收入从93.9亿元增加到145.3亿元`), taking the first one's.
+ */
+const FROM_TO = new RegExp(String.raw`^[由从](?:(\d{4})年的)?${NUMBER}(万亿元|亿元|万元|元|万人|人)(?:增加|增长|提高|提升)到(?:(\d{4})年的)?${NUMBER}(万亿元|亿元|万元|元|万人|人)`);
 /** A rate's level (unemployment): `控制在4.5%以内`, `为5.2%`. */
 const RATE = new RegExp(String.raw`^[^，；。]{0,8}?(?:控制在|保持在|为|是)?${NUMBER}%(左右|以内|以下)?`);
 /** A price rise stated as a ceiling without a verb: `居民消费价格涨幅3%左右`, `涨幅控制在3%左右`. */
 const PRICE_CEILING = new RegExp(String.raw`^[^，；。]{0,6}?(?:控制在)?${NUMBER}%(左右|以内|以下)?`);
-/** A target against a base year: `比2019年翻一番`, `比2020年增长50%`. */
-const RELATIVE = new RegExp(String.raw`^[^，；。]{0,6}?比(\d{4})年(?:(翻一番)|增长${NUMBER}%)`);
+/** A figure against a base year: `比2019年翻一番`, `比2020年增长50%`, `达到2016年的2.3倍` (an increase of 130%). */
+const RELATIVE = new RegExp(String.raw`^[^，；。]{0,6}?(?:比(\d{4})年(?:(翻了?一番)(多)?|增长${NUMBER}%)|达到(\d{4})年的${NUMBER}倍)`);
+/** A doubling over the period the sentence or paragraph looks back on (`总量均翻了一番多`): from the year before it. */
+const DOUBLED = /翻了?一番(多)?/;
+/** 均 or 都 before it applies a doubling to every indicator of the sentence (`地区生产总值…、一般公共预算收入…，总量均翻了一番多`). */
+const ALL_DOUBLED = /[均都]翻了?一番(多)?/;
 const SAME_PACE = /^[^，；。]{0,8}(?:增速|增长)?(?:与|和)经济增长(?:基本)?同步/;
 const ABOVE = /^[^，；。]{0,8}(?:增速|增长)?高于经济增长/;
 /** Urban and rural income stated together: two figures each. */
-const JOINT_INCOME_ACTUAL = new RegExp(String.raw`城乡居民人均可支配收入分别(?:完成|达到)?${NUMBER}元、${NUMBER}元[，,]?(?:同比)?增长${NUMBER}%、${NUMBER}%`);
-const JOINT_INCOME_GROWTH = new RegExp(String.raw`城乡居民人均可支配收入(年均)?增长${NUMBER}%(左右|以上)?`);
+const JOINT_INCOME = String.raw`(?:城乡|城镇和农村|城镇、农村)居民(?:人均可支配|人均)?收入`;
+const JOINT_INCOME_ACTUAL = new RegExp(String.raw`${JOINT_INCOME}分别(?:完成|达到)?${NUMBER}元、${NUMBER}元[，,]?(?:同比)?增长${NUMBER}%、${NUMBER}%`);
+const JOINT_INCOME_GROWTH = new RegExp(String.raw`${JOINT_INCOME}(年均)?增长${NUMBER}%(左右|以上)?`);
 /** Urban and rural growth given apart in one clause: `城乡居民人均可支配收入分别增长8%、8%以上`. */
-const JOINT_INCOME_EACH = new RegExp(String.raw`(?:城乡|城镇和农村)居民人均可支配收入分别(年均)?增长${NUMBER}%(左右|以上)?[、和]${NUMBER}%(左右|以上)?`);
-const JOINT_INCOME_SAME_PACE = /城乡居民(?:人均可支配)?收入(?:增长)?与(?:GDP|经济)增长(?:基本)?同步/;
+const JOINT_INCOME_EACH = new RegExp(String.raw`${JOINT_INCOME}分别(年均)?增长${NUMBER}%(左右|以上)?[、和]${NUMBER}%(左右|以上)?`);
+const JOINT_INCOME_SAME_PACE = new RegExp(String.raw`${JOINT_INCOME}(?:增长)?与(?:GDP|经济)增长(?:基本)?同步`);
 /** Where a paragraph announces the coming year's targets; what follows is targets, what precedes is actuals. */
 const TARGETS_ANNOUNCED = /(?:主要)?预期(?:目标|指标)(?:是|为)?[：:]|主要目标是|综合(?:考虑)?各方面因素[，,]/;
-/** A per-person figure is not the place's headline figure. */
-const PER_PERSON = /人均$/;
+/** A per-person figure is not the place's headline figure, nor one per unit of GDP (`单位GDP二氧化碳排放`). */
+const PER_PERSON = /人均$|单位$/;
 /** Nor is a sub-area's (a development zone's), named anywhere in the clause before the indicator (`开发区规上工业总产值…、规上工业增加值…`). */
 const SUB_AREA = /开发区|园区|高新区|专业镇/;
 /** A sentence of the review that states what is to come (`确保新增城镇就业4800人`) states a target for the report's year. */
-const COMMITMENT = /确保|力争|今年|预期目标|目标是/;
+const COMMITMENT = /确保|力争|今年|预期目标(?![之以]?内)|目标是/;
 /** A result the report gives before the statistics are final. */
 const ESTIMATED = /预计|初步核算|预期完成/;
 /** Five-year plan periods by name: 十三五 is 2016–2020. */
@@ -189,6 +198,9 @@ export function figuresInSentence(sentence: string, context: SentenceContext): S
   if (jointGrowth) joint('growth', [Number(jointGrowth[2]), Number(jointGrowth[2])], '%', (jointGrowth[3] as Figure['qualifier']) ?? null, jointGrowth[0], basisOf(jointGrowth[0]));
   const jointPace = JOINT_INCOME_SAME_PACE.exec(compact);
   if (jointPace) joint('growth', [null, null], '%', '同步', jointPace[0], { basis: 'year', from: null });
+  // The joint clauses' figures are taken; 农村居民人均可支配收入 inside `城镇和农村居民人均可支配收入分别增长7.5%、8%` would
+  // otherwise read the urban figure as the rural one.
+  const jointSpans = [jointActual, jointEach, jointGrowth, jointPace].filter((match) => match !== null).map((match) => ({ at: match.index, end: match.index + match[0].length }));
 
   const found: { indicator: IndicatorId; at: number; end: number }[] = [];
   for (const { indicator, name } of ALL_NAMES) {
@@ -198,7 +210,10 @@ export function figuresInSentence(sentence: string, context: SentenceContext): S
     }
   }
   found.sort((a, b) => a.at - b.at);
+  /** The years of the sentence's first change between two printed years, which later ones leave out. */
+  let changeYears: [number, number] | null = null;
   found.forEach((hit, index) => {
+    if (jointSpans.some((span) => hit.at >= span.at && hit.at < span.end)) return;
     const lead = compact.slice(0, hit.at);
     if (PER_PERSON.test(lead) || SUB_AREA.test(lead.slice(Math.max(lead.search(/[，；：,;:][^，；：,;:]*$/), 0)))) return;
     const clause = compact.slice(hit.end, found[index + 1]?.at ?? compact.length);
@@ -209,16 +224,26 @@ export function figuresInSentence(sentence: string, context: SentenceContext): S
       printed === '以下' ? '以内' : ((printed as Figure['qualifier']) ?? (strive || striving ? '力争' : null));
     const relative = RELATIVE.exec(clause);
     if (relative) {
-      figures.push({ ...figure, measure: 'growth', basis: 'relative', from: Number(relative[1]), value: relative[2] ? 100 : Number(relative[3]), unit: '%', qualifier: striving ? '力争' : null, printed: relative[0].slice(relative[0].indexOf('比')) });
+      const [, byYear, doubled, more, percent, ofYear, times] = relative;
+      const value = doubled ? 100 : percent ? Number(percent) : Math.round((Number(times) - 1) * 1000) / 10;
+      const printed = relative[0].slice(byYear ? relative[0].indexOf('比') : relative[0].indexOf('达到'));
+      figures.push({ ...figure, measure: 'growth', basis: 'relative', from: Number(byYear ?? ofYear), value, unit: '%', qualifier: more ? '以上' : striving ? '力争' : null, printed });
+    } else if (period !== null && period.to < context.reportYear) {
+      // A doubling with no base year printed is over the period looked back on, from the level of the year before it.
+      const doubled = new RegExp(String.raw`^[^，；。]{0,8}?${DOUBLED.source}`).exec(clause) ?? ALL_DOUBLED.exec(compact.slice(hit.end));
+      if (doubled) figures.push({ ...figure, measure: 'growth', basis: 'relative', from: period.from - 1, value: 100, unit: '%', qualifier: doubled[1] ? '以上' : null, printed: doubled[0].slice(doubled[0].indexOf('翻')) });
     }
     if (hit.indicator === 'registered-unemployment' || hit.indicator === 'surveyed-unemployment') {
       const rate = RATE.exec(clause);
       if (rate) figures.push({ ...figure, ...basisOf(rate[0]), measure: 'value', value: Number(rate[1]), unit: '%', qualifier: qualifierOf(rate[2]), printed: rate[0] });
       return;
     }
-    const change = relative ? null : FROM_TO.exec(clause);
+    const printedChange = relative ? null : FROM_TO.exec(clause);
+    if (printedChange?.[1] && printedChange[4]) changeYears = [Number(printedChange[1]), Number(printedChange[4])];
+    const change = printedChange && changeYears ? printedChange : null;
     if (change) {
-      const [, fromYear, fromValue, fromUnit, toYear, toValue, toUnit] = change;
+      const [, , fromValue, fromUnit, , toValue, toUnit] = change;
+      const [fromYear, toYear] = changeYears!;
       figures.push({ ...figure, kind: 'actual', year: Number(fromYear), measure: 'value', value: Number(fromValue), unit: fromUnit as Figure['unit'], qualifier: null, printed: change[0].slice(0, change[0].indexOf('到')) });
       figures.push({ ...figure, kind: figure.kind === 'target' ? 'target' : 'actual', year: Number(toYear), measure: 'value', value: Number(toValue), unit: toUnit as Figure['unit'], qualifier: null, printed: change[0].slice(change[0].indexOf('到')) });
     }
@@ -263,7 +288,8 @@ export function extractFigures(document: ReportDocument): Figure[] {
       const first = sentences(unit.text)[0] ?? '';
       // Only a past period carries over to the paragraph's other sentences: a review that opens `“十四五”开局之年` does not make its results targets.
       const named = isList ? null : periodOf(first.replace(/\s+/g, ''), { kind: 'actual', year: report.year - 1, reportYear: report.year, planPeriod: null });
-      const paragraphPeriod = named && named.to < report.year ? named : null;
+      // A paragraph that opens on the coming five years (`今后五年，我们的奋斗目标是：…`) is about them throughout.
+      const paragraphPeriod = named && (named.to < report.year || /未来五年|今后五年/.test(first)) ? named : null;
       for (const sentence of isList ? unit.text.split('\n') : sentences(unit.text)) {
         const target = fiveYear || (isList && listOfTargets) || (announced !== null && offset + sentence.length > announced.index);
         offset += sentence.length;

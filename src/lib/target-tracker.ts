@@ -18,8 +18,14 @@ export interface TargetOutcome {
   result: Figure | null;
   /** For a qualitative target (同步, 高于): the place's GDP growth that year, which the income growth is set against. */
   benchmark: Figure | null;
-  /** Why the status is what it is, for the page: `later-report-silent`, `no-later-report`, `different-basis` … */
-  reason: 'judged' | 'no-later-report' | 'later-report-silent' | 'different-basis';
+  /**
+   * Why the status is what it is, for the page. A year's result is stated in the next year's report (a period's in
+   * the report after its last year): `no-later-report` when that report is not in the collection,
+   * `later-report-silent` when it is and no later report states the result, `no-benchmark` when a qualitative
+   * target's result is stated but the GDP growth it is measured against is not, `different-basis` when a result is
+   * stated only on another basis or in another kind of unit.
+   */
+  reason: 'judged' | 'no-later-report' | 'later-report-silent' | 'no-benchmark' | 'different-basis';
 }
 
 /**
@@ -80,12 +86,14 @@ export function trackTargets(figures: Figure[], reports: TrackedReport[]): Targe
     .map((target): TargetOutcome => {
       const place = placeOf(target);
       const later = results.filter((result) => placeOf(result) === place && issued(result) > issued(target));
-      const laterReports = reports.filter((report) => report.place === place && report.year > target.year);
+      const resultReportHeld = reports.some((report) => report.place === place && report.year === target.year + 1);
+      const silent = resultReportHeld ? 'later-report-silent' : 'no-later-report';
       const none = (reason: TargetOutcome['reason'], status: TargetStatus = 'no-result'): TargetOutcome => ({ target, status, result: null, benchmark: null, reason });
       if (target.value === null) {
         const result = bestOf(later.filter((candidate) => sameFigure(candidate, target) && candidate.basis === target.basis));
         const benchmark = bestOf(later.filter((candidate) => candidate.indicator === 'gdp' && candidate.measure === 'growth' && candidate.basis === target.basis && candidate.year === target.year));
-        if (!result || !benchmark) return none(laterReports.length > 0 ? 'later-report-silent' : 'no-later-report');
+        if (result && !benchmark) return { ...none('no-benchmark'), result };
+        if (!result || !benchmark) return none(silent);
         const met = target.qualifier === '高于' ? result.value! > benchmark.value! : result.value! >= benchmark.value! - ABOUT_TOLERANCE.percentagePoints;
         return { target, status: met ? 'met-qualitative' : 'missed-qualitative', result, benchmark, reason: 'judged' };
       }
@@ -93,7 +101,7 @@ export function trackTargets(figures: Figure[], reports: TrackedReport[]): Targe
       const result = bestOf(same.filter((candidate) => candidate.basis === target.basis && candidate.from === target.from));
       if (!result) {
         if (same.length > 0) return { ...none('different-basis', 'not-comparable'), result: bestOf(same) };
-        return none(laterReports.length > 0 ? 'later-report-silent' : 'no-later-report');
+        return none(silent);
       }
       const met = meetsTarget(target, result);
       if (met === null) return { target, status: 'not-comparable', result, benchmark: null, reason: 'different-basis' };

@@ -31,13 +31,17 @@ describe('headline figures', () => {
     for (const figure of extracted) {
       const sentence = figure.sentence.replace(/\s+/g, '');
       expect(sentence, key(figure)).toContain(figure.printed);
-      // 翻一番 is 100% as a number, printed in words.
-      if (figure.value !== null && !figure.printed.endsWith('翻一番')) {
+      // 翻一番 is 100% as a number, printed in words; 翻了一番多 is more than 100%; N倍 of a base year is (N − 1) × 100%.
+      const doubled = /翻了?一番(多)?$/.exec(figure.printed);
+      const times = /(\d+(?:\.\d+)?)倍$/.exec(figure.printed);
+      if (doubled) expect([figure.value, figure.basis, figure.qualifier], key(figure)).toEqual([100, 'relative', doubled[1] ? '以上' : figure.qualifier]);
+      else if (times) expect([figure.value, figure.basis], key(figure)).toEqual([Math.round((Number(times[1]) - 1) * 1000) / 10, 'relative']);
+      else if (figure.value !== null) {
         const printed = figure.printed.replace(/％/g, '%');
         expect(printed, key(figure)).toContain(figure.unit);
         expect(printed.match(/\d+(?:\.\d+)?/g)!.map(Number), key(figure)).toContain(Math.abs(figure.value));
       }
-      if (figure.qualifier && figure.qualifier !== '以内') expect(sentence, key(figure)).toContain(figure.qualifier);
+      if (figure.qualifier && figure.qualifier !== '以内' && !doubled?.[1]) expect(sentence, key(figure)).toContain(figure.qualifier);
     }
   });
 
