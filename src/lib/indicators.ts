@@ -95,6 +95,8 @@ const NUMBER = String.raw`(\d+(?:\.\d+)?)`;
 /** The amount right after the indicator (`完成 172.71 亿元`), or after a short comparison (`比2019年翻一番，达到250亿元`). */
 const VALUE = new RegExp(String.raw`^(?:[，,]?(?:累计)?(?:完成|达到|实现|为|达|突破|超过)?(力争)?|[^，；。]{1,12}[，,](?:完成|达到|实现))${NUMBER}(万亿元|亿元|万元|元|万人|人)(左右|以上)?`);
 const GROWTH = new RegExp(String.raw`^[^；。]{0,16}?(?:同比|年均|实际)?(增长|下降|上涨|上升|降低|增速(?:为|达到|达)?)(力争)?${NUMBER}%(左右|以上|以内|以下)?`);
+/** Year-on-year growth stated after other facts of the clause (`完成1686亿元，净增305亿元，…，同比增长7.5％`). */
+const YEAR_ON_YEAR = new RegExp(String.raw`[，,]同比(增长|下降)${NUMBER}%`);
 /**
  * A change between two printed years: `从2015年的958.5亿元增加到2020年的1425.7亿元`; a later indicator of the same
  * sentence may leave the years out (`一般公共预算收入从93.9亿元增加到145.3亿元`), taking the first one's.
@@ -114,10 +116,10 @@ const SAME_PACE = /^[^，；。]{0,8}(?:增速|增长)?(?:与|和)经济增长(?
 const ABOVE = /^[^，；。]{0,8}(?:增速|增长)?高于经济增长/;
 /** Urban and rural income stated together: two figures each. */
 const JOINT_INCOME = String.raw`(?:城乡|城镇和农村|城镇、农村)居民(?:人均可支配|人均)?收入`;
-const JOINT_INCOME_ACTUAL = new RegExp(String.raw`${JOINT_INCOME}分别(?:完成|达到)?${NUMBER}元、${NUMBER}元[，,]?(?:同比)?增长${NUMBER}%、${NUMBER}%`);
+const JOINT_INCOME_ACTUAL = new RegExp(String.raw`${JOINT_INCOME}(?:预计)?分别(?:完成|达到)?${NUMBER}元、${NUMBER}元[，,]?(?:同比)?增长${NUMBER}%、${NUMBER}%`);
 const JOINT_INCOME_GROWTH = new RegExp(String.raw`${JOINT_INCOME}(年均)?增长${NUMBER}%(左右|以上)?`);
 /** Urban and rural growth given apart in one clause: `城乡居民人均可支配收入分别增长8%、8%以上`. */
-const JOINT_INCOME_EACH = new RegExp(String.raw`${JOINT_INCOME}分别(年均)?增长${NUMBER}%(左右|以上)?[、和]${NUMBER}%(左右|以上)?`);
+const JOINT_INCOME_EACH = new RegExp(String.raw`${JOINT_INCOME}(?:预计)?分别(年均)?增长${NUMBER}%(左右|以上)?[、和]${NUMBER}%(左右|以上)?`);
 const JOINT_INCOME_SAME_PACE = new RegExp(String.raw`${JOINT_INCOME}(?:增长)?与(?:GDP|经济)增长(?:基本)?同步`);
 /** Where a paragraph announces the coming year's targets; what follows is targets, what precedes is actuals. */
 const TARGETS_ANNOUNCED = /(?:主要)?预期(?:目标|指标)(?:是|为)?[：:]|主要目标是|综合(?:考虑)?各方面因素[，,]/;
@@ -251,7 +253,9 @@ export function figuresInSentence(sentence: string, context: SentenceContext): S
     const value = VALUE.exec(afterRelative);
     if (value) figures.push({ ...figure, ...basisOf(value[0], hit.indicator), measure: 'value', value: Number(value[2]), unit: value[3] as Figure['unit'], qualifier: qualifierOf(value[4], value[1]), printed: trimLead(value[0]) });
     const rest = value ? afterRelative.slice(value[0].length) : afterRelative;
-    const growth = GROWTH.exec(rest);
+    const yearOnYear = GROWTH.test(rest) ? null : YEAR_ON_YEAR.exec(rest);
+    if (yearOnYear) figures.push({ ...figure, measure: 'growth', value: Number(yearOnYear[2]) * (yearOnYear[1] === '下降' ? -1 : 1), unit: '%', qualifier: null, printed: trimLead(yearOnYear[0]) });
+    const growth = yearOnYear ? null : GROWTH.exec(rest);
     if (growth) {
       const falls = growth[1] === '下降' || growth[1] === '降低';
       figures.push({ ...figure, ...basisOf(growth[0]), measure: 'growth', value: Number(growth[3]) * (falls ? -1 : 1), unit: '%', qualifier: qualifierOf(growth[4], growth[2]), printed: trimLead(growth[0]) });

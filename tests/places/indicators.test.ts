@@ -109,6 +109,50 @@ describe('what each figure is', () => {
     expect(brief('过去五年，固定资产投资累计完成 3200 亿元。', review(2021))).toEqual([['fixed-asset-investment', 'value', 'cumulative', 2016, 2020, 'actual', 3200, '亿元', null, '累计完成3200亿元']]);
   });
 
+  it('翻了一番多 over the period looked back on, for every indicator of the sentence (lvliang-2022), and N倍 of a base year (changzhi-2022)', () => {
+    const pastFive = { ...review(2022), paragraphPeriod: { from: 2017, to: 2021 } };
+    expect(brief('地区生产总值突破2000亿元、规模以上工业增加值突破1000亿元、一般公共预算收入突破200亿元，总量均翻了一番多，位列全省第一方阵。', pastFive).filter(([, measure]) => measure === 'growth')).toEqual([
+      ['gdp', 'growth', 'relative', 2016, 2021, 'actual', 100, '%', '以上', '翻了一番多'],
+      ['industrial-value-added', 'growth', 'relative', 2016, 2021, 'actual', 100, '%', '以上', '翻了一番多'],
+      ['general-budget-revenue', 'growth', 'relative', 2016, 2021, 'actual', 100, '%', '以上', '翻了一番多'],
+    ]);
+    expect(brief('全市地区生产总值翻了一番，一般公共预算收入达到2016年的2.3倍，经济总量保持全省第二。', pastFive)).toEqual([
+      ['gdp', 'growth', 'relative', 2016, 2021, 'actual', 100, '%', null, '翻了一番'],
+      ['general-budget-revenue', 'growth', 'relative', 2016, 2021, 'actual', 130, '%', null, '达到2016年的2.3倍'],
+    ]);
+  });
+
+  it('同比 growth after other facts of the clause (datong-2022); the years of a change carried to the next indicator (jincheng-2021)', () => {
+    expect(brief('全年地区生产总值完成1686亿元，净增305亿元，比近三年净增量之和多26.1亿元，同比增长7.5％、比上年提高3.2个百分点。', review(2022))).toEqual([
+      ['gdp', 'value', 'year', null, 2021, 'actual', 1686, '亿元', null, '完成1686亿元'],
+      ['gdp', 'growth', 'year', null, 2021, 'actual', 7.5, '%', null, '同比增长7.5％'],
+    ]);
+    expect(brief('地区生产总值从2015年的958.5亿元增加到2020年的1425.7亿元，年均增长5.9%，一般公共预算收入从93.9亿元增加到145.3亿元，年均增长9.1%。', review(2021))).toEqual([
+      ['gdp', 'value', 'year', null, 2015, 'actual', 958.5, '亿元', null, '从2015年的958.5亿元增加'],
+      ['gdp', 'value', 'year', null, 2020, 'actual', 1425.7, '亿元', null, '到2020年的1425.7亿元'],
+      ['gdp', 'growth', 'average-annual', 2016, 2020, 'actual', 5.9, '%', null, '年均增长5.9%'],
+      ['general-budget-revenue', 'value', 'year', null, 2015, 'actual', 93.9, '亿元', null, '从93.9亿元增加'],
+      ['general-budget-revenue', 'value', 'year', null, 2020, 'actual', 145.3, '亿元', null, '到145.3亿元'],
+      ['general-budget-revenue', 'growth', 'average-annual', 2016, 2020, 'actual', 9.1, '%', null, '年均增长9.1%'],
+    ]);
+  });
+
+  it('urban and rural income in one clause: each once, never the urban figure as the rural one (taiyuan-2022, shanxi-2025)', () => {
+    expect(brief('城镇和农村居民人均可支配收入分别增长7.5%、8%，居民消费价格指数涨幅控制在3%左右。', targets(2022)).filter(([indicator]) => indicator !== 'cpi')).toEqual([
+      ['urban-income', 'growth', 'year', null, 2022, 'target', 7.5, '%', null, '城镇和农村居民人均可支配收入分别增长7.5%、8%'],
+      ['rural-income', 'growth', 'year', null, 2022, 'target', 8, '%', null, '城镇和农村居民人均可支配收入分别增长7.5%、8%'],
+    ]);
+    expect(brief('城乡居民收入预计分别增长4.1%、6%。', review(2025)).map(([indicator, , , , year, kind, value]) => [indicator, year, kind, value])).toEqual([
+      ['urban-income', 2024, 'estimated', 4.1],
+      ['rural-income', 2024, 'estimated', 6],
+    ]);
+  });
+
+  it('a result within the target is a result, and a per-unit-of-GDP figure is not GDP’s (yangquan-2021)', () => {
+    expect(brief('居民消费价格上涨2.8%，控制在预期目标之内。', review(2021))).toEqual([['cpi', 'growth', 'year', null, 2020, 'actual', 2.8, '%', null, '上涨2.8%']]);
+    expect(brief('单位GDP二氧化碳排放较“十二五”末下降26.6%，超额完成省定任务。', review(2021))).toEqual([]);
+  });
+
   it('预计 and 初步核算: estimates, not final results (shanxi-2020, shanxi-2024)', () => {
     expect(brief('预计，2019年全省地区生产总值增长6.3%左右，一般公共预算收入增长2.4%。', review(2020))).toEqual([
       ['gdp', 'growth', 'year', null, 2019, 'estimated', 6.3, '%', '左右', '增长6.3%左右'],
