@@ -110,14 +110,14 @@ export function translationFile(reportId: string): TranslationFile | undefined {
 }
 
 /**
- * Current English of the plan tables' cells, by `<report>/<section>#<table>:r<row>c<column>`, for the
+ * Current English of the plan tables' cells, captions and box titles, by `<report>/<section>#<table>:r<row>c<column>`, for the
  * compare page (the cells are translation units like paragraphs; stale or missing ones are left out).
  */
 export const planTableEnglish: Map<string, string> = new Map(
   reports.flatMap((document) => {
     const file = translationFile(document.report.id);
     return flattenSections(document.tree.sections).flatMap((section) =>
-      [...englishOfBlocks(section.blocks, section.id, section.id, file)].filter(([key]) => key.includes(':r')).map(([key, en]) => [`${document.report.id}/${section.id}#${key}`, en] as const),
+      [...englishOfBlocks(section.blocks, section.id, section.id, file)].filter(([key]) => /:(?:r\d|caption$|title$)/.test(key)).map(([key, en]) => [`${document.report.id}/${section.id}#${key}`, en] as const),
     );
   }),
 );

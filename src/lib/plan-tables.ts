@@ -12,6 +12,9 @@ export interface PlanIndicator {
   caption: string;
   /** The category row above it (`一、经济发展（6 项）`). */
   group: string | null;
+  /** The translation units of the caption (`table-1:caption`, `box-2:title`) and of the category row's cell (`r2c0`). */
+  captionUnit: string;
+  groupCell: string | null;
   /** The indicator as printed, with its number and unit (`1.国内生产总值（GDP）（亿元）`). */
   name: string;
   /** Unit from the last bracket of the name (`亿元`, `%`), if any. */
@@ -53,14 +56,14 @@ function columnLabels(table: Table): string[] {
 export function planIndicators(document: ReportDocument): PlanIndicator[] {
   const results: PlanIndicator[] = [];
   for (const section of flattenSections(document.tree.sections)) {
-    const tables = section.blocks.flatMap((block: Block): { table: Table; caption: string }[] =>
+    const tables = section.blocks.flatMap((block: Block): { table: Table; caption: string; captionUnit: string }[] =>
       block.type === 'table'
-        ? [{ table: block, caption: `${block.label ?? ''}${block.title ?? ''}` }]
+        ? [{ table: block, caption: `${block.label ?? ''}${block.title ?? ''}`, captionUnit: `${block.id}:caption` }]
         : block.type === 'box'
-          ? block.blocks.filter((inner): inner is Table => inner.type === 'table').map((table) => ({ table, caption: `${block.label}${block.title}` }))
+          ? block.blocks.filter((inner): inner is Table => inner.type === 'table').map((table) => ({ table, caption: `${block.label}${block.title}`, captionUnit: `${block.id}:title` }))
           : [],
     );
-    for (const { table, caption } of tables) {
+    for (const { table, caption, captionUnit } of tables) {
       const labels = columnLabels(table);
       const attributeColumn = labels.findIndex((label) => label.includes('属性'));
       const nameColumn = labels.findIndex((label) => /指\s*标/.test(label));
@@ -71,8 +74,12 @@ export function planIndicators(document: ReportDocument): PlanIndicator[] {
         return year && column !== growthColumn ? [{ column, year: Number(year[1]), kind: /目标/.test(label) ? ('target' as const) : ('actual' as const) }] : [];
       });
       let group: string | null = null;
+      let groupCell: string | null = null;
       for (const [rowIndex, row] of table.rows.entries()) {
-        if (row.kind === 'group') group = row.cells.map((cell) => cell.text).join('');
+        if (row.kind === 'group') {
+          group = row.cells.map((cell) => cell.text).join('');
+          groupCell = `r${rowIndex}c0`;
+        }
         if (row.kind !== 'body' && row.kind !== 'sub') continue;
         const cell = (column: number) => row.cells[column]?.text ?? '';
         const name = cell(nameColumn);
@@ -81,7 +88,9 @@ export function planIndicators(document: ReportDocument): PlanIndicator[] {
           section: section.id,
           table: table.id,
           caption,
+          captionUnit,
           group,
+          groupCell,
           name,
           unit: /[（(]([^（）()]+)[）)]\s*$/.exec(name)?.[1] ?? null,
           attribute: cell(attributeColumn) || null,
