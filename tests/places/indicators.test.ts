@@ -153,6 +153,17 @@ describe('what each figure is', () => {
     expect(brief('单位GDP二氧化碳排放较“十二五”末下降26.6%，超额完成省定任务。', review(2021))).toEqual([]);
   });
 
+  it('a review section that opens on a past period is about it until a paragraph opens on the past year (taiyuan-2026, shuozhou-2022)', () => {
+    const jobs = extracted.filter((figure) => figure.report === 'taiyuan-2026-work-report' && figure.indicator === 'new-urban-jobs' && figure.kind !== 'target');
+    expect(jobs.map((figure) => [figure.basis, figure.from, figure.year, figure.value])).toEqual([
+      ['cumulative', 2021, 2025, 44],
+      ['year', null, 2025, 9.7],
+    ]);
+    // A period named in passing (`习近平总书记五年来第三次亲临山西`) does not make the next paragraphs' targets past ones.
+    const fiveYearGoal = extracted.find((figure) => figure.report === 'shuozhou-2022-work-report' && figure.printed === '年均增长8%以上');
+    expect(fiveYearGoal && [fiveYearGoal.kind, fiveYearGoal.year]).toEqual(['target', 2022]);
+  });
+
   it('预计 and 初步核算: estimates, not final results (shanxi-2020, shanxi-2024)', () => {
     expect(brief('预计，2019年全省地区生产总值增长6.3%左右，一般公共预算收入增长2.4%。', review(2020))).toEqual([
       ['gdp', 'growth', 'year', null, 2019, 'estimated', 6.3, '%', '左右', '增长6.3%左右'],
