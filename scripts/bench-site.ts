@@ -10,10 +10,10 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { siteFiles } from './site-audit.ts';
 import { buildEnv, siteBuildSteps } from './site-build-steps.ts';
-import { serveStatic } from './static-server.ts';
+import { measureSearch, type QueryCost } from './search-timing.ts';
+
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -69,52 +69,14 @@ for (const [name, path] of Object.entries(pages)) {
   console.log(`${name}: ${kb(all)} gzip in all = HTML ${kb(weight.html)} + CSS ${kb(weight.css)} + JS ${kb(weight.js)} (of which inline JS ${kb(weight.inlineJs)} is inside the HTML); as the next page read, ${kb(weight.html)}`);
 }
 
-// Search cost: a reader opens the search page, types a query (cold: nothing loaded yet), then a second one (warm).
-// Text gzipped as public hosts send it; Pagefind's index files are gzip already.
-const server = await serveStatic(dist, { compress: true });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-try {
-  const page = await browser.newPage();
-  // Each request is counted in the phase that made it (page load, cold query, warm query), by its size on the wire
-  // (compressed body and headers), once it has finished: counting bodies as they arrive put late responses of one
-  // phase into the next.
-  let phase = 'page';
-  const phaseOf = new Map<object, string>();
-  const bytes = new Map<string, number>();
-  const finished: Promise<void>[] = [];
-  page.on('request', (request) => phaseOf.set(request, phase));
-  page.on('requestfinished', (request) => {
-    finished.push(
-      request.sizes().then((sizes) => {
-        const name = phaseOf.get(request)!;
-        bytes.set(name, (bytes.get(name) ?? 0) + sizes.responseBodySize + sizes.responseHeadersSize);
-      }),
-    );
-  });
-  await page.goto(`${server.url}/zh/search/`);
-  await page.waitForLoadState('networkidle');
-  await Promise.all(finished);
-  const pageBytes = bytes.get('page') ?? 0;
-  const measure = async (query: string) => {
-    phase = query;
-    const start = performance.now();
-    await page.fill('#search-q', query);
-    await page.press('#search-q', 'Enter');
-    await page.waitForFunction((text) => document.querySelector('#search-status')?.textContent?.match(/\d/) && new URLSearchParams(location.search).get('q') === text, query);
-    const ms = performance.now() - start;
-    await page.waitForLoadState('networkidle');
-    await Promise.all(finished);
-    return `${ms.toFixed(0)} ms, ${kb(bytes.get(query) ?? 0)} fetched`;
-  };
-  console.log(`search page before any query: ${kb(pageBytes)} fetched (no index loaded)`);
-  console.log(`cold query 五抓一优一促: ${await measure('五抓一优一促')}`);
-  console.log(`warm query 招商引资: ${await measure('招商引资')}`);
-  // The English page searches its own index and, for a Chinese query, the Chinese one too.
-  phase = 'english page';
-  await page.goto(`${server.url}/en/search/`);
-  await page.waitForLoadState('networkidle');
-  console.log(`cold Chinese query on the English page 营商环境: ${await measure('营商环境')}`);
-} finally {
-  await browser.close();
-  await server.close();
-}
+// Search cost: a reader opens the search page, types a query (cold: nothing loaded yet), then a second one (warm);
+// the English page searches its own index and, for a Chinese query, the Chinese one too.
+const [chinese, english] = await measureSearch(dist, [
+  { lang: 'zh', queries: ['五抓一优一促', '招商引资'] },
+  { lang: 'en', queries: ['营商环境'] },
+]);
+const cost = ({ ms, bytes }: QueryCost) => `${ms.toFixed(0)} ms, ${kb(bytes)} fetched`;
+console.log(`search page before any query: ${kb(chinese!.pageBytes)} fetched (no index loaded)`);
+console.log(`cold query 五抓一优一促: ${cost(chinese!.queries[0]!)}`);
+console.log(`warm query 招商引资: ${cost(chinese!.queries[1]!)}`);
+console.log(`cold Chinese query on the English page 营商环境: ${cost(english!.queries[0]!)}`);

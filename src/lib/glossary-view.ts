@@ -53,12 +53,19 @@ export function concordanceLine(text: string, [start, end]: [number, number], ra
  * text an occurrence's spans refer to (the paragraph, list or heading).
  */
 export function groupOccurrences(occurrences: Occurrence[], documents: ReportDocument[], locale: Locale, unitText: (occurrence: Occurrence) => string): OccurrenceGroup[] {
+  // Grouped once, not filtered per report: the cost stays linear in reports and occurrences (issue 19).
+  const byReport = Map.groupBy(occurrences, (occurrence) => occurrence.report);
+  const groupOfPlace = new Map<string, OccurrenceGroup>();
   const groups: OccurrenceGroup[] = [];
   for (const document of documents) {
-    const own = occurrences.filter((occurrence) => occurrence.report === document.report.id);
+    const own = byReport.get(document.report.id) ?? [];
     if (own.length === 0) continue;
-    let group = groups.find((candidate) => candidate.place.id === document.report.place.id);
-    if (!group) groups.push((group = { place: document.report.place, reports: [] }));
+    let group = groupOfPlace.get(document.report.place.id);
+    if (!group) {
+      group = { place: document.report.place, reports: [] };
+      groupOfPlace.set(document.report.place.id, group);
+      groups.push(group);
+    }
     group.reports.push({
       document,
       total: own.reduce((sum, occurrence) => sum + occurrence.count, 0),

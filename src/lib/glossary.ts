@@ -36,13 +36,16 @@ export function buildGlossaryIndex(entries: GlossaryEntry[], documents: ReportDo
   const patterns = entries.map(toPattern);
   const byDate = [...documents].sort((a, b) => reportDate(a).localeCompare(reportDate(b)));
   const all = byDate.flatMap((document) => findOccurrences(document.report.id, document.tree, patterns));
-  const occurrences = new Map(entries.map((entry) => [entry.slug, all.filter((occurrence) => occurrence.slug === entry.slug)]));
+  // Lookups by id and slug through maps: a `find` per occurrence grows with reports × occurrences (issue 19).
+  const bySlug = Map.groupBy(all, (occurrence) => occurrence.slug);
+  const occurrences = new Map(entries.map((entry) => [entry.slug, bySlug.get(entry.slug) ?? []]));
+  const documentOf = new Map(documents.map((document) => [document.report.id, document]));
   const definitions = new Map(
     entries.map((entry) => [
       entry.slug,
       entry.definitions.map((definition): ResolvedDefinition => {
         if (definition.source !== 'note') return definition;
-        const note = documents.find((document) => document.report.id === definition.report)?.tree.notes.find((candidate) => candidate.number === definition.note);
+        const note = documentOf.get(definition.report)?.tree.notes.find((candidate) => candidate.number === definition.note);
         if (!note) throw new Error(`glossary ${entry.slug}: ${definition.report} has no note ${definition.note}`);
         return { ...definition, label: note.label, text: note.text };
       }),
@@ -51,11 +54,11 @@ export function buildGlossaryIndex(entries: GlossaryEntry[], documents: ReportDo
   const firstAppearance = new Map(
     entries.map((entry) => {
       const first = occurrences.get(entry.slug)![0];
-      return [entry.slug, first ? byDate.find((document) => document.report.id === first.report)! : null];
+      return [entry.slug, first ? documentOf.get(first.report)! : null];
     }),
   );
   const places = new Map(
-    entries.map((entry) => [entry.slug, [...new Set(occurrences.get(entry.slug)!.map((occurrence) => documents.find((document) => document.report.id === occurrence.report)!.report.place.id))]]),
+    entries.map((entry) => [entry.slug, [...new Set(occurrences.get(entry.slug)!.map((occurrence) => documentOf.get(occurrence.report)!.report.place.id))]]),
   );
   return { entries, occurrences, definitions, firstAppearance, places };
 }

@@ -283,7 +283,7 @@ export function extractFigures(document: ReportDocument): Figure[] {
   let listOfTargets = false;
   // A review section that opens on a past period (`“十四五”时期……五年来`) is about it in its following paragraphs
   // (`**经济综合实力稳步提高。**…`) until one opens on the past year (`刚刚过去的2025年`).
-  let sectionPeriod: { section: string | null; period: { from: number; to: number } } | null = null;
+  let sectionPeriod = null as { section: string | null; period: { from: number; to: number } } | null;
   const pastYear = new RegExp(String.raw`${report.year - 1}年|过去的?一年|一年来|去年`);
   // In a plan, targets stand in its goals section (发展目标) or in sentences about the plan period.
   const goalSections = new Set(flattenSections(tree.sections).filter((section) => section.title?.includes('目标')).map((section) => section.id));
@@ -296,13 +296,13 @@ export function extractFigures(document: ReportDocument): Figure[] {
       const first = sentences(unit.text)[0] ?? '';
       // Only a past period carries over to the paragraph's other sentences: a review that opens `“十四五”开局之年` does not make its results targets.
       const named = isList ? null : periodOf(first.replace(/\s+/g, ''), { kind: 'actual', year: report.year - 1, reportYear: report.year, planPeriod: null });
-      // A paragraph that opens on the coming five years (`今后五年，我们的奋斗目标是：…`) is about them throughout.
       const pastPeriod = named && named.to < report.year && !pastYear.test(first) ? named : null;
       // Only a paragraph that opens on the period carries it on (not `习近平总书记五年来第三次亲临…`), and one that
       // opens on the past year, the coming years or the targets ends it.
       const opener = first.replace(/\s+/g, '').replace(/^各位代表[，,]/, '').slice(0, 16);
       if (sectionPeriod?.section !== unit.section || pastYear.test(first) || announced || /今后|未来|今年/.test(opener)) sectionPeriod = null;
       if (pastPeriod && periodOf(opener, { kind: 'actual', year: report.year - 1, reportYear: report.year, planPeriod: null })) sectionPeriod = { section: unit.section, period: pastPeriod };
+      // A paragraph that opens on the coming five years (`今后五年，我们的奋斗目标是：…`) is about them throughout.
       const paragraphPeriod = pastPeriod ?? (named && /未来五年|今后五年/.test(first) ? named : null);
       for (const sentence of isList ? unit.text.split('\n') : sentences(unit.text)) {
         const target = fiveYear || (isList && listOfTargets) || (announced !== null && offset + sentence.length > announced.index);

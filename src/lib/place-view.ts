@@ -23,11 +23,14 @@ export function topTerms(placeId: string, glossary: GlossaryIndex, documents: Re
 
 /** Where other places' reports mention a place, grouped by report, with links to the paragraphs. */
 export function mentionsOf(placeId: string, mentions: MentionOccurrence[], documents: ReportDocument[], locale: Locale) {
+  const byReport = Map.groupBy(
+    mentions.filter((mention) => mention.place === placeId),
+    (mention) => mention.report,
+  );
   return documents
     .map((document) => ({
       document,
-      places: mentions
-        .filter((mention) => mention.place === placeId && mention.report === document.report.id)
+      places: (byReport.get(document.report.id) ?? [])
         .map((mention) => {
           const base = mention.section === null ? reportPath(locale, document.report.id) : sectionPath(locale, document.report.id, mention.section);
           return { ...mention, href: mention.anchor ? `${base}#${mention.anchor}` : base };

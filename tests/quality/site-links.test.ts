@@ -38,8 +38,9 @@ describe('link checker', () => {
     ]);
     expect(report.checked).toBe(8);
   });
+  // Whole-site walks: they grow with the corpus (about 10 s at 45 reports on 2 cores), so they get a generous limit.
 
-  it('finds no broken internal link or anchor in the built site', () => {
+  it('finds no broken internal link or anchor in the built site', { timeout: 60_000 }, () => {
     const report = checkLinks(site.dir, siteUrl);
     expect(report.broken).toEqual([]);
     // Paragraph permalinks, tables of contents and breadcrumbs: the site links itself thousands of times.
@@ -100,7 +101,7 @@ describe('stable paragraph anchors', () => {
     expect(compareAnchorList(listed, site.dir, movedPages(root)).unlisted).toEqual([]);
   });
 
-  it('gives every English page the same citable anchors as its Chinese twin', () => {
+  it('gives every English page the same citable anchors as its Chinese twin', { timeout: 60_000 }, () => {
     const differing = siteFiles(site.dir)
       .filter((file) => file.startsWith('zh/') && file.endsWith('.html') && existsSync(join(site.dir, file.replace(/^zh\//, 'en/'))))
       .filter((file) => citableIds(readFileSync(join(site.dir, file), 'utf8')).join() !== citableIds(readFileSync(join(site.dir, file.replace(/^zh\//, 'en/')), 'utf8')).join());

@@ -1,0 +1,138 @@
+/**
+ * `npm run bench:scale -- --synthetic <N>`: builds the site from N reports in a temporary copy of the project and
+ * prints what the build costs and what it makes: build time (Astro, search index), peak memory, pages, files in all
+ * and per report, the largest pages, and the time to the first results of a cold and a warm query. The last line is
+ * one JSON object with the keys `reports, pages, buildSeconds, astroSeconds, searchSeconds, peakRssMB, distMB,
+ * distFiles, coldQueryMs, warmQueryMs`, for tables and comparisons.
+ * `--keep` leaves the temporary copy (its path printed) for a look at the built site.
+ *
+ * Synthetic sets are made of the atlas's own parsed reports (with their translations and English headings): all of
+ * them, then copies under new ids (`<id>-copy-<k>`) up to N, so the text, translation and glossary density stay those
+ * of real reports. N cannot be smaller than the atlas: the glossary's definitions cite every report. It measures; it
+ * asserts nothing.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { siteFiles } from './site-audit.ts';
+import { buildEnv, siteBuildSteps } from './site-build-steps.ts';
+import { measureSearch } from './search-timing.ts';
+
+const root = new URL('..', import.meta.url).pathname;
+const args = process.argv.slice(2);
+const syntheticAt = args.indexOf('--synthetic');
+const count = syntheticAt === -1 ? NaN : Number(args[syntheticAt + 1]);
+if (!Number.isInteger(count) || count < 1) {
+  console.error('usage: npm run bench:scale -- --synthetic <N>   (N ≥ 1 reports)');
+  process.exit(1);
+}
+const keep = args.includes('--keep');
+const atlasReports = readdirSync(join(root, 'content', 'reports')).filter((name) => name.endsWith('.json')).length;
+if (count < atlasReports) {
+  console.error(`bench:scale: N must be at least ${atlasReports}, the reports of the atlas (the glossary cites each of them)`);
+  process.exit(1);
+}
+
+/** A copy of the project that builds on its own: sources copied, node_modules linked, generated folders left out. */
+function projectCopy(): string {
+  const copy = mkdtempSync(join(tmpdir(), 'atlas-scale-'));
+  for (const entry of readdirSync(root)) {
+    if (['node_modules', 'seeds', 'dist', '.dist-staging', '.git', '.astro', '.scratch'].includes(entry)) continue;
+    cpSync(join(root, entry), join(copy, entry), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+  mkdirSync(join(copy, 'seeds'));
+  return copy;
+}
+
+/**
+ * Rewrites the copy's reports, translations and headings to N reports. A copy's source file (`seeds/<id>.<ext>`,
+ * published for download) links to its original's, and so does its converted text where there is one.
+ */
+function writeSyntheticContent(copy: string, n: number): void {
+  const folders = ['reports', 'translations', 'headings'] as const;
+  const originals = Object.fromEntries(folders.map((folder) => [folder, new Map(readdirSync(join(root, 'content', folder)).filter((name) => name.endsWith('.json')).map((name) => [name.replace(/\.json$/, ''), readFileSync(join(root, 'content', folder, name), 'utf8')]))]));
+  const ids = [...originals.reports!.keys()].sort();
+  for (const folder of folders) {
+    rmSync(join(copy, 'content', folder), { recursive: true });
+    mkdirSync(join(copy, 'content', folder));
+  }
+  for (let k = 0; k < n; k++) {
+    const base = ids[k % ids.length]!;
+    const id = k < ids.length ? base : `${base}-copy-${Math.floor(k / ids.length)}`;
+    for (const folder of folders) {
+      const text = originals[folder]!.get(base);
+      if (text === undefined) continue;
+      const data = JSON.parse(text);
+      if (folder === 'reports') {
+        const original = data.report.file as string;
+        data.report.id = id;
+        data.report.file = original.replace(base, id);
+        symlinkSync(join(root, 'seeds', original), join(copy, 'seeds', data.report.file));
+        const converted = join(root, 'content', 'reports', `${base}.converted.txt`);
+        if (existsSync(converted)) symlinkSync(converted, join(copy, 'content', 'reports', `${id}.converted.txt`));
+      } else data.report = id;
+      writeFileSync(join(copy, 'content', folder, `${id}.json`), JSON.stringify(data));
+    }
+  }
+}
+
+/** Runs one build step under GNU time, for its wall time and its peak resident memory (largest process). */
+function timedStep(name: string, stepArgs: string[], cwd: string): { seconds: number; peakKB: number } {
+  const timeFile = join(cwd, `.time-${name.replace(/\W+/g, '-')}`);
+  const start = performance.now();
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', '-o', timeFile, process.execPath, ...stepArgs], { cwd, env: buildEnv, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const seconds = (performance.now() - start) / 1000;
+  if (result.status !== 0) {
+    console.error(`${name} failed:\n${(result.stdout + result.stderr).slice(-4000)}`);
+    process.exit(1);
+  }
+  const peakKB = Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1));
+  return { seconds, peakKB };
+}
+
+const copy = projectCopy();
+const dist = join(copy, 'dist');
+try {
+  writeSyntheticContent(copy, count);
+  const steps = siteBuildSteps(copy, dist, { content: false }).map(({ name, args: stepArgs }) => ({ name, ...timedStep(name, stepArgs, copy) }));
+  const astro = steps.find((step) => step.name === 'astro')!;
+  const search = steps.find((step) => step.name === 'search index')!;
+  const buildSeconds = steps.reduce((sum, step) => sum + step.seconds, 0);
+  const peakRssMB = Math.max(...steps.map((step) => step.peakKB)) / 1024;
+
+  const files = siteFiles(dist);
+  const sizes = files.map((file) => ({ file, size: statSync(join(dist, file)).size }));
+  const distMB = sizes.reduce((sum, { size }) => sum + size, 0) / 1024 / 1024;
+  const pages = files.filter((file) => file.endsWith('.html')).length;
+  const largest = sizes.filter(({ file }) => file.endsWith('.html')).sort((a, b) => b.size - a.size).slice(0, 5);
+  const largestData = sizes.filter(({ file }) => file.startsWith('data/')).sort((a, b) => b.size - a.size).slice(0, 3);
+
+  const [search1] = await measureSearch(dist, [{ lang: 'zh', queries: ['五抓一优一促', '招商引资'] }]);
+  const [cold, warm] = search1!.queries;
+
+  console.log(`reports: ${count}`);
+  console.log(`build: ${buildSeconds.toFixed(1)} s (${steps.map((step) => `${step.name} ${step.seconds.toFixed(1)} s, peak ${(step.peakKB / 1024).toFixed(0)} MB`).join('; ')})`);
+  console.log(`site: ${pages} HTML pages, ${files.length} files (${(files.length / count).toFixed(0)} per report), ${distMB.toFixed(0)} MB`);
+  console.log(`largest pages: ${largest.map(({ file, size }) => `${file} ${(size / 1024).toFixed(0)} KB`).join(', ')}`);
+  console.log(`largest data files: ${largestData.map(({ file, size }) => `${file} ${(size / 1024).toFixed(0)} KB`).join(', ')}`);
+  console.log(`search: cold 五抓一优一促 ${cold!.ms.toFixed(0)} ms (${(cold!.bytes / 1024).toFixed(0)} KB), warm 招商引资 ${warm!.ms.toFixed(0)} ms (${(warm!.bytes / 1024).toFixed(0)} KB)`);
+  console.log(
+    JSON.stringify({
+      reports: count,
+      pages,
+      buildSeconds: +buildSeconds.toFixed(1),
+      astroSeconds: +astro.seconds.toFixed(1),
+      searchSeconds: +search.seconds.toFixed(1),
+      peakRssMB: Math.round(peakRssMB),
+      distMB: Math.round(distMB),
+      distFiles: files.length,
+      coldQueryMs: Math.round(cold!.ms),
+      warmQueryMs: Math.round(warm!.ms),
+    }),
+  );
+} finally {
+  if (keep) console.error(`kept ${copy}`);
+  else if (existsSync(copy)) rmSync(copy, { recursive: true, force: true });
+}
