@@ -71,6 +71,17 @@ describe('trackTargets', () => {
     expect(trackTargets([target, sameReport], reports)[0]).toMatchObject({ status: 'no-result', reason: 'no-later-report' });
   });
 
+  it('puts a missing result down to the next year’s report: absent, or present and silent; and says when only the benchmark is missing', () => {
+    const places: TrackedReport[] = [...reports, { id: 'city-2024', place: 'taiyuan', year: 2024 }];
+    const target2022 = figure({ report: 'city-2022', kind: 'target', year: 2022 });
+    expect(trackTargets([target2022], places)[0]).toMatchObject({ status: 'no-result', reason: 'no-later-report' });
+    const target2021 = figure({ report: 'city-2021', kind: 'target', year: 2021 });
+    expect(trackTargets([target2021], places)[0]).toMatchObject({ status: 'no-result', reason: 'later-report-silent' });
+    const inStep = figure({ report: 'city-2021', kind: 'target', indicator: 'urban-income', value: null, qualifier: '同步' });
+    const urban = figure({ report: 'city-2022', indicator: 'urban-income', value: 7.6 });
+    expect(trackTargets([inStep, urban], places)[0]).toMatchObject({ status: 'no-result', reason: 'no-benchmark', result: urban });
+  });
+
   it('prefers a final result to an estimate', () => {
     const target = figure({ report: 'city-2021', kind: 'target', value: 7 });
     const estimate = figure({ report: 'city-2022', kind: 'estimated', value: 7.5 });
