@@ -109,7 +109,7 @@ const PRICE_CEILING = new RegExp(String.raw`^[^，；。]{0,6}?(?:控制在)?${N
 /** A figure against a base year: `比2019年翻一番`, `比2020年增长50%`, `达到2016年的2.3倍` (an increase of 130%). */
 const RELATIVE = new RegExp(String.raw`^[^，；。]{0,6}?(?:比(\d{4})年(?:(翻了?一番)(多)?|增长${NUMBER}%)|达到(\d{4})年的${NUMBER}倍)`);
 /** A doubling over the period the sentence or paragraph looks back on (`总量均翻了一番多`): from the year before it. */
-const DOUBLED = /翻了?一番(多)?/;
+const DOUBLED = /^[^，；。]{0,8}?翻了?一番(多)?/;
 /** 均 or 都 before it applies a doubling to every indicator of the sentence (`地区生产总值…、一般公共预算收入…，总量均翻了一番多`). */
 const ALL_DOUBLED = /[均都]翻了?一番(多)?/;
 const SAME_PACE = /^[^，；。]{0,8}(?:增速|增长)?(?:与|和)经济增长(?:基本)?同步/;
@@ -232,7 +232,7 @@ export function figuresInSentence(sentence: string, context: SentenceContext): S
       figures.push({ ...figure, measure: 'growth', basis: 'relative', from: Number(byYear ?? ofYear), value, unit: '%', qualifier: more ? '以上' : striving ? '力争' : null, printed });
     } else if (period !== null && period.to < context.reportYear) {
       // A doubling with no base year printed is over the period looked back on, from the level of the year before it.
-      const doubled = new RegExp(String.raw`^[^，；。]{0,8}?${DOUBLED.source}`).exec(clause) ?? ALL_DOUBLED.exec(compact.slice(hit.end));
+      const doubled = DOUBLED.exec(clause) ?? ALL_DOUBLED.exec(compact.slice(hit.end));
       if (doubled) figures.push({ ...figure, measure: 'growth', basis: 'relative', from: period.from - 1, value: 100, unit: '%', qualifier: doubled[1] ? '以上' : null, printed: doubled[0].slice(doubled[0].indexOf('翻')) });
     }
     if (hit.indicator === 'registered-unemployment' || hit.indicator === 'surveyed-unemployment') {
