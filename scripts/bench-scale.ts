@@ -1,5 +1,6 @@
 /**
- * `npm run bench:scale -- --synthetic <N>`: builds the site from N reports in a temporary copy of the project and
+ * `npm run bench:scale -- --synthetic <N>` or `-- --corpus <dir> [--limit <N>] [--source <owner/name>@<commit>]`:
+ * builds the site from N reports in a temporary copy of the project and
  * prints what the build costs and what it makes: build time (Astro, search index), peak memory, pages, files in all
  * and per report, the largest pages, and the time to the first results of a cold and a warm query. The last line is
  * one JSON object with the keys `reports, pages, buildSeconds, astroSeconds, searchSeconds, peakRssMB, distMB,
@@ -10,27 +11,38 @@
  * them, then copies under new ids (`<id>-copy-<k>`) up to N, so the text, translation and glossary density stay those
  * of real reports. N cannot be smaller than the atlas: the glossary's definitions cite every report. It measures; it
  * asserts nothing.
+ * A corpus set is the atlas's reports plus every report of a collection laid out as `lawtext/gov` (see
+ * `corpus-set.ts`), or `--limit` of them spread over it; the content step (parsing) is then part of the build.
+ * `--source` records the collection's repository and commit in the entries, as `add-report --from` would.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { corpusFiles, corpusSet, spread } from './corpus-set.ts';
 import { siteFiles } from './site-audit.ts';
 import { buildEnv, siteBuildSteps } from './site-build-steps.ts';
 import { measureSearch } from './search-timing.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
-const syntheticAt = args.indexOf('--synthetic');
-const count = syntheticAt === -1 ? NaN : Number(args[syntheticAt + 1]);
-if (!Number.isInteger(count) || count < 1) {
-  console.error('usage: npm run bench:scale -- --synthetic <N>   (N ≥ 1 reports)');
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const usage = 'usage: npm run bench:scale -- --synthetic <N> | --corpus <dir> [--limit <N>] [--source <owner/name>@<commit>]   [--keep]';
+const corpusDir = option('--corpus');
+const count = corpusDir === undefined ? Number(option('--synthetic')) : Number(option('--limit') ?? Infinity);
+if (corpusDir === undefined ? !Number.isInteger(count) || count < 1 : !(count >= 1)) {
+  console.error(usage);
   process.exit(1);
 }
 const keep = args.includes('--keep');
 const atlasReports = readdirSync(join(root, 'content', 'reports')).filter((name) => name.endsWith('.json')).length;
-if (count < atlasReports) {
+if (corpusDir === undefined && count < atlasReports) {
   console.error(`bench:scale: N must be at least ${atlasReports}, the reports of the atlas (the glossary cites each of them)`);
+  process.exit(1);
+}
+const sourceMatch = /^([\w.-]+\/[\w.-]+)@([0-9a-f]{40})$/.exec(option('--source') ?? '');
+if (option('--source') !== undefined && !sourceMatch) {
+  console.error(`bench:scale: --source must be <owner/name>@<40-hex commit>; ${usage}`);
   process.exit(1);
 }
 
@@ -78,6 +90,24 @@ function writeSyntheticContent(copy: string, n: number): void {
   }
 }
 
+/**
+ * Writes the copy's seeds for a corpus set: the atlas's seeds and side files linked, the corpus files linked under
+ * their ids, the manifest and places extended. Returns how many reports the set has.
+ */
+function writeCorpusContent(copy: string, dir: string, limit: number): number {
+  const manifest = JSON.parse(readFileSync(join(root, 'seeds', 'manifest.json'), 'utf8'));
+  const places = JSON.parse(readFileSync(join(root, 'content', 'places.json'), 'utf8'));
+  const set = corpusSet(dir, spread(corpusFiles(dir), limit), { entries: manifest.reports, places: places.places }, { repository: sourceMatch?.[1] ?? null, commit: sourceMatch?.[2] ?? null });
+  for (const name of readdirSync(join(root, 'seeds'))) if (name !== 'manifest.json') symlinkSync(join(root, 'seeds', name), join(copy, 'seeds', name));
+  for (const [name, target] of set.links) symlinkSync(target, join(copy, 'seeds', name));
+  writeFileSync(join(copy, 'seeds', 'manifest.json'), JSON.stringify({ ...manifest, reports: [...manifest.reports, ...set.entries] }, null, 2));
+  writeFileSync(join(copy, 'content', 'places.json'), JSON.stringify({ ...places, places: [...places.places, ...set.places] }, null, 2));
+  const reasons = new Map<string, number>();
+  for (const { why } of set.skipped) reasons.set(why.replace(/\d+/g, 'N'), (reasons.get(why.replace(/\d+/g, 'N')) ?? 0) + 1);
+  console.log(`corpus: ${set.entries.length} reports added to the atlas's ${manifest.reports.length}, ${set.places.length} places added; left out ${set.skipped.length}${[...reasons].map(([why, n]) => `; ${n}× ${why}`).join('')}`);
+  return manifest.reports.length + set.entries.length;
+}
+
 /** Runs one build step under GNU time, for its wall time and its peak resident memory (largest process). */
 function timedStep(name: string, stepArgs: string[], cwd: string): { seconds: number; peakKB: number } {
   const timeFile = join(cwd, `.time-${name.replace(/\W+/g, '-')}`);
@@ -95,8 +125,8 @@ function timedStep(name: string, stepArgs: string[], cwd: string): { seconds: nu
 const copy = projectCopy();
 const dist = join(copy, 'dist');
 try {
-  writeSyntheticContent(copy, count);
-  const steps = siteBuildSteps(copy, dist, { content: false }).map(({ name, args: stepArgs }) => ({ name, ...timedStep(name, stepArgs, copy) }));
+  const reports = corpusDir === undefined ? (writeSyntheticContent(copy, count), count) : writeCorpusContent(copy, corpusDir, count);
+  const steps = siteBuildSteps(copy, dist, { content: corpusDir !== undefined }).map(({ name, args: stepArgs }) => ({ name, ...timedStep(name, stepArgs, copy) }));
   const astro = steps.find((step) => step.name === 'astro')!;
   const search = steps.find((step) => step.name === 'search index')!;
   const buildSeconds = steps.reduce((sum, step) => sum + step.seconds, 0);
@@ -112,15 +142,15 @@ try {
   const [search1] = await measureSearch(dist, [{ lang: 'zh', queries: ['五抓一优一促', '招商引资'] }]);
   const [cold, warm] = search1!.queries;
 
-  console.log(`reports: ${count}`);
+  console.log(`reports: ${reports}`);
   console.log(`build: ${buildSeconds.toFixed(1)} s (${steps.map((step) => `${step.name} ${step.seconds.toFixed(1)} s, peak ${(step.peakKB / 1024).toFixed(0)} MB`).join('; ')})`);
-  console.log(`site: ${pages} HTML pages, ${files.length} files (${(files.length / count).toFixed(0)} per report), ${distMB.toFixed(0)} MB`);
+  console.log(`site: ${pages} HTML pages, ${files.length} files (${(files.length / reports).toFixed(0)} per report), ${distMB.toFixed(0)} MB`);
   console.log(`largest pages: ${largest.map(({ file, size }) => `${file} ${(size / 1024).toFixed(0)} KB`).join(', ')}`);
   console.log(`largest data files: ${largestData.map(({ file, size }) => `${file} ${(size / 1024).toFixed(0)} KB`).join(', ')}`);
   console.log(`search: cold 五抓一优一促 ${cold!.ms.toFixed(0)} ms (${(cold!.bytes / 1024).toFixed(0)} KB), warm 招商引资 ${warm!.ms.toFixed(0)} ms (${(warm!.bytes / 1024).toFixed(0)} KB)`);
   console.log(
     JSON.stringify({
-      reports: count,
+      reports,
       pages,
       buildSeconds: +buildSeconds.toFixed(1),
       astroSeconds: +astro.seconds.toFixed(1),
