@@ -42,12 +42,18 @@ const records: SearchRecord[] = [
   ...places.places.flatMap(placeRecords),
 ];
 
+const ADD_BATCH = 256;
 const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
 try {
-  for (const record of records) {
-    const response = await index.addCustomRecord(record);
-    if (response.errors.length > 0) throw new Error(`pagefind: ${record.url}: ${response.errors.join('; ')}`);
+  // Added in batches: one record at a time waited for each round trip to Pagefind's process (41 s of 108 s at 250
+  // reports); a batch keeps its queue full without holding every request in flight at once.
+  for (let start = 0; start < records.length; start += ADD_BATCH) {
+    const batch = records.slice(start, start + ADD_BATCH);
+    const responses = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
+    responses.forEach((response, offset) => {
+      if (response.errors.length > 0) throw new Error(`pagefind: ${batch[offset]!.url}: ${response.errors.join('; ')}`);
+    });
   }
   await rm(join(site, 'pagefind'), { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });

@@ -3,6 +3,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from './i18n/index.ts';
+import { facetValues } from './lib/atlas-order.ts';
+import { reportPages } from './lib/report-view.ts';
+import { aboutPath, comparePath, dataPath, glossaryEntryPath, glossaryPath, homePath, placePath, placesPath, reportsFacetPath, reportsIndexPath, searchPath, targetsPath } from './lib/urls.ts';
+import { adminLevelSchema } from './schema/manifest.ts';
 import { buildGlossaryIndex } from './lib/glossary.ts';
 import { extractFigures } from './lib/indicators.ts';
 import { trackTargets } from './lib/target-tracker.ts';
@@ -135,4 +139,24 @@ export function occurrenceText(occurrence: Occurrence): string {
     unitTexts.set(occurrence.report, texts);
   }
   return texts.get(`${occurrence.section}|${occurrence.anchor}`) ?? '';
+}
+
+/** Every page's Chinese path (the sitemap lists each in both languages). */
+export function pagePaths(): string[] {
+  return [
+    homePath('zh'),
+    searchPath('zh'),
+    aboutPath('zh'),
+    dataPath('zh'),
+    glossaryPath('zh'),
+    placesPath('zh'),
+    comparePath('zh'),
+    reportsIndexPath('zh'),
+    ...facetValues(reports, places, adminLevelSchema.options).map((value) => reportsFacetPath('zh', value.facet, value.value)),
+    ...places.places.map((place) => placePath('zh', place.id)),
+    ...glossary.entries.map((entry) => glossaryEntryPath('zh', entry.slug)),
+    ...reports.flatMap((document) => reportPages(document, 'zh').map((page) => page.path)),
+    targetsPath('zh'),
+    ...targetFilters.map((filter) => targetsPath('zh', filter)),
+  ];
 }

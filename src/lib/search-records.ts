@@ -7,7 +7,7 @@ import type { Place } from '../schema/places.ts';
 import type { ReportDocument } from '../schema/report.ts';
 import { plainPinyin } from './glossary-view.ts';
 import { headingLine, sectionHeading } from './report-view.ts';
-import { tokens } from './search-text.ts';
+import { indexTokens, searchWords } from './search-text.ts';
 import { appendixBlocks, flattenSections } from './report-nav.ts';
 import { translationOf, translationUnits } from './translation.ts';
 import type { TranslationFile } from '../schema/translation.ts';
@@ -47,7 +47,7 @@ function tableAndBoxLines(blocks: Block[]): { anchor: string; text: string }[] {
 
 /**
  * One record per paragraph, so a result links to the paragraph itself. The indexed content is the paragraph cut
- * into single-character tokens; the readable text travels in `meta.text` for excerpts.
+ * into its search tokens (`indexTokens`, spelled by `searchWords`); the readable text travels in `meta.text` for excerpts.
  * Chinese paragraphs are indexed for the Chinese pages only: English pages show them untranslated.
  */
 export function reportRecords(document: ReportDocument, englishTitle: (section: Section) => string | null): SearchRecord[] {
@@ -63,7 +63,7 @@ export function reportRecords(document: ReportDocument, englishTitle: (section: 
     for (const { anchor, text } of [...paragraphsOf(blocks).map((paragraph) => ({ anchor: paragraph.id, text: paragraph.text })), ...tableAndBoxLines(blocks)]) {
       records.push({
         url: `${sectionPath('zh', report.id, section.id)}#${anchor}`,
-        content: tokens(text).join(' '),
+        content: searchWords(indexTokens(text)),
         language: indexLanguage('zh'),
         meta: { title: line, report: report.title.zh, place: report.place.zh, path: path.join(' › '), text: normalizePunctuation(text), date: sort.date },
         filters,
@@ -76,7 +76,7 @@ export function reportRecords(document: ReportDocument, englishTitle: (section: 
   for (const paragraph of paragraphsOf([...document.tree.preamble, ...document.tree.closing])) {
     records.push({
       url: `${reportPath('zh', report.id)}#${paragraph.id}`,
-      content: tokens(paragraph.text).join(' '),
+      content: searchWords(indexTokens(paragraph.text)),
       language: indexLanguage('zh'),
       meta: { title: report.title.zh, report: report.title.zh, place: report.place.zh, path: report.title.zh, text: normalizePunctuation(paragraph.text), date: sort.date },
       filters,
@@ -88,7 +88,7 @@ export function reportRecords(document: ReportDocument, englishTitle: (section: 
     for (const paragraph of paragraphsOf(appendixBlocks(appendix))) {
       records.push({
         url: `${reportPath('zh', report.id)}#${paragraph.id}`,
-        content: tokens(paragraph.text).join(' '),
+        content: searchWords(indexTokens(paragraph.text)),
         language: indexLanguage('zh'),
         meta: { title: line, report: report.title.zh, place: report.place.zh, path: `${report.title.zh} › ${line}`, text: normalizePunctuation(paragraph.text), date: sort.date },
         filters,
@@ -101,7 +101,7 @@ export function reportRecords(document: ReportDocument, englishTitle: (section: 
     const text = `${note.label}${note.separator}${note.text}`;
     records.push({
       url: `${reportPath('zh', report.id)}#note-${note.number}`,
-      content: tokens(text).join(' '),
+      content: searchWords(indexTokens(text)),
       language: indexLanguage('zh'),
       meta: { title: `${report.title.zh} · ${t('report.notes')} ${note.number}`, report: report.title.zh, place: report.place.zh, path: report.title.zh, text: normalizePunctuation(text), date: sort.date },
       filters,
@@ -116,7 +116,7 @@ export function reportRecords(document: ReportDocument, englishTitle: (section: 
     const line = headingLine(heading, 'en');
     records.push({
       url: sectionPath('en', report.id, section.id),
-      content: [heading.lang === null ? line : heading.label, ...tokens(section.title ?? '')].filter((part) => part !== '').join(' '),
+      content: [heading.lang === null ? line : heading.label, searchWords(indexTokens(section.title ?? ''))].filter((part) => part !== '').join(' '),
       language: indexLanguage('en'),
       meta: { title: line, report: report.title.en, place: report.place.en, path: line, text: line, date: sort.date },
       filters: { place: [report.place.en], level: [tEn(`level.${report.level}`)], year: [String(report.year)], kind: [tEn(`kind.${report.kind}`)], type: [tEn('search.typeSection')] },
@@ -145,7 +145,7 @@ export function glossaryRecords(entry: GlossaryEntry, shortDefinition: Record<Lo
     const t = useTranslations(locale);
     return {
       url: glossaryEntryPath(locale, entry.slug),
-      content: forms.map((form) => tokens(form).join(' ')).join(' '),
+      content: forms.map((form) => searchWords(indexTokens(form))).join(' '),
       language: indexLanguage(locale),
       meta: { title: `“${entry.term}”`, path: t('glossary.title'), text: shortDefinition[locale], forms: forms.join('|'), uses: String(uses), date: '' },
       // `lookup` (not shown as a filter) lets the search find the entries and places a query names in one small query.
@@ -168,7 +168,7 @@ export function placeRecords(place: Place): SearchRecord[] {
     const t = useTranslations(locale);
     return {
       url: placePath(locale, place.id),
-      content: forms.map((form) => tokens(form).join(' ')).join(' '),
+      content: forms.map((form) => searchWords(indexTokens(form))).join(' '),
       language: indexLanguage(locale),
       meta: { title: locale === 'zh' ? place.zh : place.en, path: t('places.title'), text: `${place.zh} · ${place.en}`, forms: forms.join('|'), date: '' },
       // No place filter: the filter offers the places that have reports, and narrows to their reports' text.
@@ -200,13 +200,13 @@ export function englishParagraphRecords(document: ReportDocument, file: Translat
     const url = `${section ? sectionPath('en', report.id, sectionId) : reportPath('en', report.id)}#${anchor}`;
     if (previous?.url === url) {
       previous.meta.text = `${previous.meta.text} · ${en}`;
-      previous.content = tokens(previous.meta.text).join(' ');
+      previous.content = searchWords(indexTokens(previous.meta.text));
       continue;
     }
     const title = section ? headingLine(sectionHeading(section, englishTitle(section), 'en', t), 'en') : report.title.en;
     const record: SearchRecord = {
       url,
-      content: tokens(en).join(' '),
+      content: searchWords(indexTokens(en)),
       language: indexLanguage('en'),
       meta: { title, report: report.title.en, place: report.place.en, path: title, text: en, date: report.date ?? String(report.year) },
       filters: { place: [report.place.en], level: [t(`level.${report.level}`)], year: [String(report.year)], kind: [t(`kind.${report.kind}`)], type: [t('search.typeSection')] },

@@ -1,6 +1,6 @@
 /**
- * The search behind `/{lang}/search/` (and the quality tests). The index holds one token per Chinese character or
- * digit (and per Latin word), so Pagefind's phrase search ("…": tokens adjacent, in order) finds exactly the records
+ * The search behind `/{lang}/search/` (and the quality tests). The index holds Chinese as overlapping bigrams, digits
+ * and Latin words (`search-text.ts`), so Pagefind's phrase search ("…": tokens adjacent, in order) finds exactly the records
  * that hold the query, and its count is the true total without reading the records. This code then puts the entries
  * and places the query names first (in Chinese, pinyin or English; a name given in pinyin or English is also searched
  * by its Chinese forms), rules out records that hold the query only inside a longer name of something else (绛县 in
@@ -8,7 +8,7 @@
  * results a page at a time, and falls back to records holding the query's characters, labelled as such, only when no
  * record holds the phrase. Nothing is fetched until the first search.
  */
-import { comparable, hasChinese, tokens } from '../lib/search-text.ts';
+import { comparable, hasChinese, looseTokens, phraseTokens, searchWords } from '../lib/search-text.ts';
 
 export interface SearchOptions {
   /** Per filter, the values any of which a result may have (a year range is its years). */
@@ -170,8 +170,11 @@ async function searchText(engine: Pagefind, query: string, options: Parameters<P
   return { results: found.results.filter((result) => result.words.length > 0) };
 }
 
-/** Pagefind's phrase search: the tokens adjacent and in order (the index holds one token per character or word). */
-const phraseQuery = (phrase: string) => `"${tokens(phrase).join(' ')}"`;
+/** Pagefind's phrase search: the tokens adjacent and in order; a lone Chinese character, which has no phrase, as a prefix. */
+function phraseQuery(phrase: string): string {
+  const words = phraseTokens(phrase);
+  return words.length > 0 ? `"${searchWords(words)}"` : searchWords(looseTokens(phrase));
+}
 const LOOKUP_RECORDS = { lookup: { any: ['1'] } };
 
 /** A loaded record as a result. */
@@ -193,7 +196,7 @@ export async function search(rawQuery: string, options: SearchOptions): Promise<
   const empty: SearchResults = { match: 'exact', total: 0, approximate: false, hits: [], complete: true, more: async () => false };
   const query = await toSimplified(rawQuery.trim());
   const wanted = comparable(query);
-  if (wanted === '' || tokens(query).length === 0) return empty;
+  if (wanted === '' || looseTokens(query).length === 0) return empty;
   const [engine, names] = await Promise.all([loadPagefind(), loadLexicon()]);
   const locale = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
   // Pagefind reads an array of values as "all of them"; a range of years means any of them.
@@ -339,7 +342,7 @@ function followedBy(first: SearchResults, second: SearchResults): SearchResults 
 
 /** The fallback when no record holds the phrase: records holding its characters, labelled as such. */
 async function loose(engine: Pagefind, query: string, filters: Record<string, { any: string[] }>, sort: object): Promise<SearchResults> {
-  const found = await searchText(engine, tokens(query).join(' '), { filters, ...sort });
+  const found = await searchText(engine, searchWords(looseTokens(query)), { filters, ...sort });
   let next = 0;
   const results: SearchResults = { match: 'loose', total: found.results.length, approximate: false, hits: [], complete: false, more: async () => false };
   results.more = async () => {

@@ -4,18 +4,18 @@ import { join } from 'node:path';
 import { englishParagraphRecords, reportRecords } from '../../src/lib/search-records.ts';
 import { translationOf, translationUnits } from '../../src/lib/translation.ts';
 import { translationFileSchema } from '../../src/schema/translation.ts';
-import { tokens } from '../../src/lib/search-text.ts';
+import { indexTokens, searchWords } from '../../src/lib/search-text.ts';
 import { buildSeed, root } from '../helpers.ts';
 
 describe('search records', () => {
   const records = reportRecords(buildSeed('yanhu-2022-work-report'), () => 'An English heading');
 
-  it('index every Chinese paragraph once, linked to its anchor, as single-character tokens', () => {
+  it('index every Chinese paragraph once, linked to its anchor, as bigram tokens', () => {
     const chinese = records.filter((record) => record.language === 'zh-cn' && !/#note-\d+$/.test(record.url));
     expect(chinese.every((record) => /#(p|c)\d+$/.test(record.url))).toBe(true);
     expect(new Set(chinese.map((record) => record.url)).size).toBe(chinese.length);
     const first = chinese.find((record) => record.url.endsWith('/2-1/#p1'))!;
-    expect(first.content).toBe(tokens(first.meta.text!).join(' '));
+    expect(first.content).toBe(searchWords(indexTokens(first.meta.text!)));
   });
 
   it('keep untranslated Chinese paragraphs out of the English index: English records are headings only', () => {
