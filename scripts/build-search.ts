@@ -1,9 +1,18 @@
 /**
- * `node scripts/build-search.ts [--site dist]`: the search index, built from the content rather than from the HTML
- * pages: one Pagefind record per paragraph (so results link to the paragraph), per glossary entry and per place
- * (findable by pinyin and English from both languages), per English section heading. Also writes
- * `/search/t2s.json`, a map from traditional to simplified characters for every character the reports use.
+ * `node scripts/build-search.ts [--site dist] [--reports-per-shard N]`: the search index, built from the content
+ * rather than from the HTML pages: one Pagefind record per paragraph (so results link to the paragraph), per glossary
+ * entry and per place (findable by pinyin and English from both languages), per English section heading. Also writes
+ * `/search/t2s.json`, a map from traditional to simplified characters for every character the reports use, and
+ * `/search/lexicon.json`, what the search page knows about names and the list of shards.
+ *
+ * The index is sharded: the reports, in id order, are cut into shards of at most N reports (default
+ * `REPORTS_PER_SHARD`), each an index of its own (`/pagefind/`, `/pagefind-2/`, …) built by a process of its own, so
+ * Pagefind's memory is bounded by a shard, not by the corpus; the search page merges them at query time (Pagefind's
+ * `mergeIndex`). The first shard also holds the glossary and the places. Shards are independent: `--shard k` builds
+ * shard k alone (on any machine with the content), and `--merge` writes the `/search/` files once the shards' folders
+ * are copied into one site; without either, this runs every shard in turn and then the merge.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
@@ -20,46 +29,93 @@ import { placesFileSchema } from '../src/schema/places.ts';
 import { reportDocumentSchema } from '../src/schema/report.ts';
 
 const root = new URL('..', import.meta.url).pathname;
-const siteIndex = process.argv.indexOf('--site');
-const site = siteIndex === -1 ? join(root, 'dist') : process.argv[siteIndex + 1]!;
-const readJsonDir = async (dir: string) => Promise.all((await readdir(dir)).filter((name) => name.endsWith('.json')).map(async (name) => ({ name, data: JSON.parse(await readFile(join(dir, name), 'utf8')) })));
+const option = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const site = option('--site') ?? join(root, 'dist');
+/**
+ * Reports per shard. Pagefind holds a shard's records in memory until it writes them: at about 10 MB per report
+ * (measured at 250 reports, paragraphs in both languages), 600 reports stay near 6 GB, under the 8 GB a build may use.
+ */
+const REPORTS_PER_SHARD = 600;
+/** Records sent to Pagefind at once. */
+const ADD_BATCH = 256;
+const reportsPerShard = Number(option('--reports-per-shard') ?? REPORTS_PER_SHARD);
+const shard = option('--shard') === undefined ? undefined : Number(option('--shard'));
+if (!Number.isInteger(reportsPerShard) || reportsPerShard < 1 || (shard !== undefined && !(Number.isInteger(shard) && shard >= 1))) {
+  console.error('usage: node scripts/build-search.ts [--site <dir>] [--reports-per-shard <N ≥ 1>] [--shard <k ≥ 1> | --merge]');
+  process.exit(1);
+}
+const readJsonDir = async (dir: string, only?: (name: string) => boolean) =>
+  Promise.all((await readdir(dir)).filter((name) => name.endsWith('.json') && (only?.(name) ?? true)).sort().map(async (name) => ({ name, data: JSON.parse(await readFile(join(dir, name), 'utf8')) })));
 
-const documents = (await readJsonDir(join(root, 'content', 'reports'))).map(({ data }) => reportDocumentSchema.parse(data));
+/** The reports of shard k (from 1): the k-th run of `reportsPerShard` report ids in id order. */
+const reportIds = (await readdir(join(root, 'content', 'reports'))).filter((name) => name.endsWith('.json')).map((name) => name.replace(/\.json$/, '')).sort();
+const shardCount = Math.max(1, Math.ceil(reportIds.length / reportsPerShard));
+const shardPath = (k: number) => (k === 1 ? 'pagefind' : `pagefind-${k}`);
+
+if (shard === undefined && !process.argv.includes('--merge')) {
+  // Every shard in a process of its own (its memory returned when it ends), then the merge.
+  for (let k = 1; k <= shardCount; k++) {
+    const result = spawnSync(process.execPath, [new URL(import.meta.url).pathname, '--site', site, '--reports-per-shard', String(reportsPerShard), '--shard', String(k)], { stdio: 'inherit' });
+    if (result.status !== 0) process.exit(result.status ?? 1);
+  }
+}
+if (shard !== undefined && shard > shardCount) {
+  console.error(`build-search: there are ${shardCount} shards of ${reportsPerShard} reports; no shard ${shard}`);
+  process.exit(1);
+}
+const shardReports = shard === undefined ? null : new Set(reportIds.slice((shard - 1) * reportsPerShard, shard * reportsPerShard));
+const inShard = (name: string) => shardReports === null || shardReports.has(name.replace(/\.json$/, ''));
+
+// A shard other than the first reads only its own reports; the first also needs every report for the glossary's counts.
+const documents = (await readJsonDir(join(root, 'content', 'reports'), shard === undefined || shard === 1 ? undefined : inShard)).map(({ data }) => reportDocumentSchema.parse(data));
 const entries = (await readJsonDir(join(root, 'content', 'glossary'))).map(({ data }) => glossaryEntrySchema.parse(data));
-const headings = new Map((await readJsonDir(join(root, 'content', 'headings'))).map(({ name, data }) => [name.replace(/\.json$/, ''), headingsFileSchema.parse(data)]));
 const places = placesFileSchema.parse(JSON.parse(await readFile(join(root, 'content', 'places.json'), 'utf8')));
-const glossary = buildGlossaryIndex(entries, documents);
-const translations = new Map((await readJsonDir(join(root, 'content', 'translations'))).map(({ data }) => { const file = translationFileSchema.parse(data); return [file.report, file]; }));
-
 // Results and the place filter name a place as the places page does (Yongji City, where a manifest may say Yongji),
 // so the filter offers each place once.
 const placeEn = new Map(places.places.map((place) => [place.id, place.en]));
 const indexed = documents.map((document) => ({ ...document, report: { ...document.report, place: { ...document.report.place, en: placeEn.get(document.report.place.id)! } } }));
-const records: SearchRecord[] = [
-  ...indexed.flatMap((document) => reportRecords(document, (section) => headings.get(document.report.id)?.sections[section.id]?.en ?? null)),
-  ...indexed.flatMap((document) => englishParagraphRecords(document, translations.get(document.report.id), (section) => headings.get(document.report.id)?.sections[section.id]?.en ?? null)),
-  ...entries.flatMap((entry) => glossaryRecords(entry, { zh: shortDefinition(entry, glossary.definitions.get(entry.slug)!, 'zh'), en: shortDefinition(entry, glossary.definitions.get(entry.slug)!, 'en') }, new Set(glossary.occurrences.get(entry.slug)!.map((occurrence) => occurrence.report)).size)),
-  ...places.places.flatMap(placeRecords),
-];
 
-const ADD_BATCH = 256;
-const { index, errors } = await pagefind.createIndex({});
-if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-try {
-  // Added in batches: one record at a time waited for each round trip to Pagefind's process (41 s of 108 s at 250
-  // reports); a batch keeps its queue full without holding every request in flight at once.
-  for (let start = 0; start < records.length; start += ADD_BATCH) {
-    const batch = records.slice(start, start + ADD_BATCH);
-    const responses = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
-    responses.forEach((response, offset) => {
-      if (response.errors.length > 0) throw new Error(`pagefind: ${batch[offset]!.url}: ${response.errors.join('; ')}`);
-    });
+if (shard !== undefined) {
+  const headings = new Map((await readJsonDir(join(root, 'content', 'headings'), inShard)).map(({ name, data }) => [name.replace(/\.json$/, ''), headingsFileSchema.parse(data)]));
+  const translations = new Map((await readJsonDir(join(root, 'content', 'translations'))).map(({ data }) => translationFileSchema.parse(data)).filter((file) => shardReports!.has(file.report)).map((file) => [file.report, file]));
+  const own = indexed.filter((document) => shardReports!.has(document.report.id));
+  const englishTitle = (id: string) => (section: { id: string }) => headings.get(id)?.sections[section.id]?.en ?? null;
+  const glossary = shard === 1 ? buildGlossaryIndex(entries, documents) : null;
+  const records: SearchRecord[] = [
+    ...own.flatMap((document) => reportRecords(document, englishTitle(document.report.id))),
+    ...own.flatMap((document) => englishParagraphRecords(document, translations.get(document.report.id), englishTitle(document.report.id))),
+    ...(glossary === null
+      ? []
+      : [
+          ...entries.flatMap((entry) => glossaryRecords(entry, { zh: shortDefinition(entry, glossary.definitions.get(entry.slug)!, 'zh'), en: shortDefinition(entry, glossary.definitions.get(entry.slug)!, 'en') }, new Set(glossary.occurrences.get(entry.slug)!.map((occurrence) => occurrence.report)).size)),
+          ...places.places.flatMap(placeRecords),
+        ]),
+  ];
+  await writeShard(records, join(site, shardPath(shard)));
+  console.error(`search: shard ${shard} of ${shardCount}, ${own.length} reports, ${records.length} records`);
+  process.exit(0);
+}
+
+/** One shard's Pagefind index, written into `outputPath` (replacing what was there). */
+async function writeShard(records: SearchRecord[], outputPath: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  try {
+    // Added in batches: one record at a time waited for each round trip to Pagefind's process (41 s of 108 s at 250
+    // reports); a batch keeps its queue full without holding every request in flight at once.
+    for (let start = 0; start < records.length; start += ADD_BATCH) {
+      const batch = records.slice(start, start + ADD_BATCH);
+      const responses = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
+      responses.forEach((response, offset) => {
+        if (response.errors.length > 0) throw new Error(`pagefind: ${batch[offset]!.url}: ${response.errors.join('; ')}`);
+      });
+    }
+    await rm(outputPath, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
   }
-  await rm(join(site, 'pagefind'), { recursive: true, force: true });
-  const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-  if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-} finally {
-  await pagefind.close();
 }
 
 // Traditional → simplified for every character of the reports: readers type 招商引資 and 營商環境.
@@ -114,5 +170,7 @@ for (const { report } of indexed) {
   chineseFilters.level![en(`level.${report.level}`)] = zh(`level.${report.level}`);
   chineseFilters.kind![en(`kind.${report.kind}`)] = zh(`kind.${report.kind}`);
 }
-await writeFile(join(site, 'search', 'lexicon.json'), JSON.stringify({ owners, expand, named, chineseFilters }));
-console.error(`search: ${records.length} records, ${Object.keys(map).length} traditional characters, ${Object.keys(owners).length} names`);
+// The shards after the first, which the search page merges into the first (see the top of this file).
+const shards = Array.from({ length: shardCount - 1 }, (_, index) => `/${shardPath(index + 2)}/`);
+await writeFile(join(site, 'search', 'lexicon.json'), JSON.stringify({ owners, expand, named, chineseFilters, shards }));
+console.error(`search: ${shardCount} shard${shardCount === 1 ? '' : 's'}, ${Object.keys(map).length} traditional characters, ${Object.keys(owners).length} names`);

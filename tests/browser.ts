@@ -14,17 +14,17 @@ export interface SiteBrowser {
 }
 
 /**
- * Serves the site the test run built (tests/global-build.ts) and opens Debian's Chromium on it, with the page options
- * given (a phone's viewport, touch). Call it at the top of a describe block.
+ * Serves the site the test run built (tests/global-build.ts), or the folder `dir` names once the file's `beforeAll`
+ * hooks have run, and opens Debian's Chromium on it, with the page options given (a phone's viewport, touch). Call it
+ * at the top of a describe block.
  */
-export function siteBrowser(pageOptions: BrowserContextOptions = {}): SiteBrowser {
-  const site = inject('site');
+export function siteBrowser(pageOptions: BrowserContextOptions = {}, dir: () => string = () => inject('site').dir): SiteBrowser {
   let browser: Browser | undefined;
   let server: Awaited<ReturnType<typeof serveStatic>> | undefined;
   let page: Page | undefined;
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) throw new Error(`Browser tests could not run: no Chromium at ${CHROMIUM}. Install it with "apt-get install chromium".`);
-    server = await serveStatic(site.dir);
+    server = await serveStatic(dir());
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
     page = await browser.newPage(pageOptions);
   }, 60_000);

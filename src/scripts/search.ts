@@ -42,6 +42,10 @@ interface PagefindResult {
   words: number[];
   data: () => Promise<PagefindData>;
 }
+/** Pagefind's merging of another index (a shard, or another language of its own) into an instance. */
+interface Merging {
+  mergeIndex: (path: string, options?: { language: string }) => Promise<void>;
+}
 interface Pagefind {
   init: () => Promise<void>;
   search: (query: string, options: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<{ results: PagefindResult[] }>;
@@ -60,14 +64,20 @@ interface Lexicon {
   named: Record<string, Record<'zh' | 'en', { url: string; title: string }[]>>;
   /** Per filter, each English value → the Chinese one of the same reports (`place`: Yongji City → 永济市; `type`: report paragraph only). */
   chineseFilters: Record<string, Record<string, string>>;
+  /** The index's shards after the first (`/pagefind-2/`, …), merged into it at query time. */
+  shards: string[];
 }
 let lexicon: Promise<Lexicon> | null = null;
 
-/** Loads Pagefind on first use; the module path is the built site's, not a source import. */
+/**
+ * Loads Pagefind on first use, with every shard of the index merged into the first (see scripts/build-search.ts);
+ * the module path is the built site's, not a source import.
+ */
 export function loadPagefind(): Promise<Pagefind> {
   const url = '/pagefind/pagefind.js';
-  pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
+  pagefind ??= Promise.all([import(/* @vite-ignore */ url), loadLexicon()]).then(async ([module, names]: [Pagefind & Merging, Lexicon]) => {
     await module.init();
+    await Promise.all(names.shards.map((shard) => module.mergeIndex(shard)));
     return module;
   });
   return pagefind;
@@ -91,9 +101,9 @@ let chinesePagefind: Promise<Pagefind> | null = null;
  */
 function loadChinesePagefind(): Promise<Pagefind> {
   const url = '/pagefind/pagefind.js';
-  chinesePagefind ??= import(/* @vite-ignore */ url).then(async (module: { createInstance: () => Pagefind & { mergeIndex: (path: string, options: { language: string }) => Promise<void> } }) => {
+  chinesePagefind ??= Promise.all([import(/* @vite-ignore */ url), loadLexicon()]).then(async ([module, names]: [{ createInstance: () => Pagefind & Merging }, Lexicon]) => {
     const instance = module.createInstance();
-    await instance.mergeIndex('/pagefind/./', { language: 'zh-cn' });
+    await Promise.all(['/pagefind/./', ...names.shards].map((shard) => instance.mergeIndex(shard, { language: 'zh-cn' })));
     await instance.init();
     return instance;
   });
