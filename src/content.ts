@@ -2,12 +2,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Locale } from './i18n/index.ts';
+import { useTranslations, type Locale } from './i18n/index.ts';
 import { facetValues } from './lib/atlas-order.ts';
-import { reportPages } from './lib/report-view.ts';
-import { aboutPath, comparePath, dataPath, glossaryEntryPath, glossaryPath, homePath, placePath, placesPath, reportsFacetPath, reportsIndexPath, searchPath, targetsPath } from './lib/urls.ts';
+import { reportPages, sectionHeading, type SectionHeading } from './lib/report-view.ts';
+import { aboutPath, comparePath, dataPath, glossaryPath, glossaryUsesPath, homePath, placePath, placesPath, reportsFacetPath, reportsIndexPath, searchPath, targetsPath } from './lib/urls.ts';
 import { adminLevelSchema } from './schema/manifest.ts';
 import { buildGlossaryIndex } from './lib/glossary.ts';
+import { groupOccurrences, occurrencePages } from './lib/glossary-view.ts';
 import { extractFigures } from './lib/indicators.ts';
 import { trackTargets } from './lib/target-tracker.ts';
 import { findReportMentions } from './lib/place-mentions.ts';
@@ -52,6 +53,15 @@ const englishHeadings = new Map<string, HeadingsFile>((await getCollection('head
 export function sectionTitle(reportId: string, section: Section, locale: Locale): string | null {
   if (locale === 'zh') return section.title;
   return englishHeadings.get(reportId)?.sections[section.id]?.en ?? null;
+}
+
+const sectionsById = new Map(reports.map((document) => [document.report.id, new Map(flattenSections(document.tree.sections).map((section) => [section.id, section]))]));
+/** The heading of a report's section in a language, as the concordances show it (null: the report's opening). */
+export function sectionHeadingOf(reportId: string, sectionId: string | null, locale: Locale): SectionHeading {
+  const t = useTranslations(locale);
+  if (sectionId === null) return { label: '', title: t('glossary.reportOpening'), lang: null };
+  const section = sectionsById.get(reportId)!.get(sectionId)!;
+  return sectionHeading(section, sectionTitle(reportId, section, locale), locale, t);
 }
 
 /** Whether every section of a report has its English heading. */
@@ -154,7 +164,7 @@ export function pagePaths(): string[] {
     reportsIndexPath('zh'),
     ...facetValues(reports, places, adminLevelSchema.options).map((value) => reportsFacetPath('zh', value.facet, value.value)),
     ...places.places.map((place) => placePath('zh', place.id)),
-    ...glossary.entries.map((entry) => glossaryEntryPath('zh', entry.slug)),
+    ...glossary.entries.flatMap((entry) => occurrencePages(groupOccurrences(glossary.occurrences.get(entry.slug)!, reports, 'zh', occurrenceText)).map((_, index) => glossaryUsesPath('zh', entry.slug, index + 1))),
     ...reports.flatMap((document) => reportPages(document, 'zh').map((page) => page.path)),
     targetsPath('zh'),
     ...targetFilters.map((filter) => targetsPath('zh', filter)),

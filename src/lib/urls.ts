@@ -19,6 +19,8 @@ export function switchLocale(path: string, locale: Locale): string {
 }
 export const glossaryPath = (locale: Locale) => `/${locale}/glossary/`;
 export const glossaryEntryPath = (locale: Locale, slug: string) => `/${locale}/glossary/${slug}/`;
+/** The n-th page (from 1) of an entry's places of use: the first is the entry's own page. */
+export const glossaryUsesPath = (locale: Locale, slug: string, page: number) => (page === 1 ? glossaryEntryPath(locale, slug) : `/${locale}/glossary/${slug}/uses/${page}/`);
 export const placesPath = (locale: Locale) => `/${locale}/places/`;
 export const placePath = (locale: Locale, placeId: string) => `/${locale}/places/${placeId}/`;
 export const comparePath = (locale: Locale) => `/${locale}/compare/`;
