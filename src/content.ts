@@ -9,6 +9,7 @@ import { aboutPath, comparePath, dataPath, glossaryPath, glossaryUsesPath, homeP
 import { adminLevelSchema } from './schema/manifest.ts';
 import { buildGlossaryIndex } from './lib/glossary.ts';
 import { groupOccurrences, occurrencePages } from './lib/glossary-view.ts';
+import { compareYears } from './lib/compare-view.ts';
 import { extractFigures } from './lib/indicators.ts';
 import { trackTargets } from './lib/target-tracker.ts';
 import { findReportMentions } from './lib/place-mentions.ts';
@@ -161,6 +162,7 @@ export function pagePaths(): string[] {
     glossaryPath('zh'),
     placesPath('zh'),
     comparePath('zh'),
+    ...(compareYears(figures) ?? []).map(({ year }) => comparePath('zh', year)),
     reportsIndexPath('zh'),
     ...facetValues(reports, places, adminLevelSchema.options).map((value) => reportsFacetPath('zh', value.facet, value.value)),
     ...places.places.map((place) => placePath('zh', place.id)),

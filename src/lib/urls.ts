@@ -23,7 +23,8 @@ export const glossaryEntryPath = (locale: Locale, slug: string) => `/${locale}/g
 export const glossaryUsesPath = (locale: Locale, slug: string, page: number) => (page === 1 ? glossaryEntryPath(locale, slug) : `/${locale}/glossary/${slug}/uses/${page}/`);
 export const placesPath = (locale: Locale) => `/${locale}/places/`;
 export const placePath = (locale: Locale, placeId: string) => `/${locale}/places/${placeId}/`;
-export const comparePath = (locale: Locale) => `/${locale}/compare/`;
+/** The compare page, or its page for one year once it is split by year (see `compare-view.ts`). */
+export const comparePath = (locale: Locale, year?: number) => (year === undefined ? `/${locale}/compare/` : `/${locale}/compare/${year}/`);
 /** The targets tracker, whole or filtered by one place, indicator or year: `/en/targets/`, `/en/targets/place/yongji/`. */
 export const targetsPath = (locale: Locale, filter?: { by: 'place' | 'indicator' | 'year'; value: string | number }) =>
   filter ? `/${locale}/targets/${filter.by}/${filter.value}/` : `/${locale}/targets/`;
