@@ -114,10 +114,8 @@ function timedStep(name: string, stepArgs: string[], cwd: string): { seconds: nu
   const start = performance.now();
   const result = spawnSync('/usr/bin/time', ['-f', '%M', '-o', timeFile, process.execPath, ...stepArgs], { cwd, env: buildEnv, encoding: 'utf8', maxBuffer: 1 << 28 });
   const seconds = (performance.now() - start) / 1000;
-  if (result.status !== 0) {
-    console.error(`${name} failed:\n${(result.stdout + result.stderr).slice(-4000)}`);
-    process.exit(1);
-  }
+  // Thrown, not exited: the temporary copy (gigabytes at thousands of reports) is removed on the way out.
+  if (result.status !== 0) throw new Error(`${name} failed (${result.signal ?? `exit ${result.status}`}):\n${(result.stdout + result.stderr).slice(-4000)}`);
   const peakKB = Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1));
   return { seconds, peakKB };
 }

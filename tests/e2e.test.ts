@@ -41,7 +41,8 @@ describe('in a browser', () => {
       await visitor.waitForURL(`${server.url}${expected}`);
       await context.close();
     }
-  });
+    // Three new browser contexts: past Vitest's 5 s on a loaded two-core machine.
+  }, 30_000);
 
   it('opens a section page in both languages', async () => {
     await page.goto(`${server.url}/zh/reports/yongji-2023-plan-report/3-1/`);
@@ -155,7 +156,8 @@ describe('in a browser', () => {
       await context.close();
     }
     expect(visible).toEqual({ cite: [false, true], parallel: [false, true], filter: [false, true] });
-  });
+    // Two new browser contexts, four pages: past Vitest's 5 s on a loaded two-core machine.
+  }, 30_000);
 
   it('enforces the policy: a script or style injected into a page is blocked and reported', async () => {
     const context = await browser.newContext();
