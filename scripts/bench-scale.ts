@@ -15,7 +15,7 @@
  * `corpus-set.ts`), or `--limit` of them spread over it; the content step (parsing) is then part of the build.
  * `--source` records the collection's repository and commit in the entries, as `add-report --from` would.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -108,15 +108,44 @@ function writeCorpusContent(copy: string, dir: string, limit: number): number {
   return manifest.reports.length + set.entries.length;
 }
 
-/** Runs one build step under GNU time, for its wall time and its peak resident memory (largest process). */
-function timedStep(name: string, stepArgs: string[], cwd: string): { seconds: number; peakKB: number } {
-  const timeFile = join(cwd, `.time-${name.replace(/\W+/g, '-')}`);
+/** Resident memory (KB) of a process and all its descendants, read from /proc. */
+function treeRssKB(root: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const status = readFileSync(`/proc/${entry}/status`, 'utf8');
+      const parent = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+      rss.set(Number(entry), Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const total = (pid: number): number => (rss.get(pid) ?? 0) + (children.get(pid) ?? []).reduce((sum, child) => sum + total(child), 0);
+  return total(root);
+}
+
+/**
+ * Runs one build step, for its wall time and its peak resident memory: the most its processes held at once, sampled
+ * every half second (GNU time's figure is the largest single process that was waited for, which missed Pagefind's
+ * service once the index ran in shard processes).
+ */
+async function timedStep(name: string, stepArgs: string[], cwd: string): Promise<{ seconds: number; peakKB: number }> {
   const start = performance.now();
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', '-o', timeFile, process.execPath, ...stepArgs], { cwd, env: buildEnv, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const child = spawn(process.execPath, stepArgs, { cwd, env: buildEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const keep = (chunk: Buffer) => void (output = (output + chunk.toString()).slice(-4000));
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  let peakKB = 0;
+  const sampler = setInterval(() => (peakKB = Math.max(peakKB, treeRssKB(child.pid!))), 500);
+  const [status, signal] = await new Promise<[number | null, string | null]>((resolve) => child.on('close', (code, killed) => resolve([code, killed])));
+  clearInterval(sampler);
   const seconds = (performance.now() - start) / 1000;
   // Thrown, not exited: the temporary copy (gigabytes at thousands of reports) is removed on the way out.
-  if (result.status !== 0) throw new Error(`${name} failed (${result.signal ?? `exit ${result.status}`}):\n${(result.stdout + result.stderr).slice(-4000)}`);
-  const peakKB = Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1));
+  if (status !== 0) throw new Error(`${name} failed (${signal ?? `exit ${status}`}, peak ${(peakKB / 1024).toFixed(0)} MB after ${seconds.toFixed(0)} s):\n${output}`);
   return { seconds, peakKB };
 }
 
@@ -124,7 +153,8 @@ const copy = projectCopy();
 const dist = join(copy, 'dist');
 try {
   const reports = corpusDir === undefined ? (writeSyntheticContent(copy, count), count) : writeCorpusContent(copy, corpusDir, count);
-  const steps = siteBuildSteps(copy, dist, { content: corpusDir !== undefined }).map(({ name, args: stepArgs }) => ({ name, ...timedStep(name, stepArgs, copy) }));
+  const steps: { name: string; seconds: number; peakKB: number }[] = [];
+  for (const { name, args: stepArgs } of siteBuildSteps(copy, dist, { content: corpusDir !== undefined })) steps.push({ name, ...(await timedStep(name, stepArgs, copy)) });
   const astro = steps.find((step) => step.name === 'astro')!;
   const search = steps.find((step) => step.name === 'search index')!;
   const buildSeconds = steps.reduce((sum, step) => sum + step.seconds, 0);

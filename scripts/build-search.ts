@@ -93,7 +93,8 @@ if (shard !== undefined) {
   ];
   await writeShard(records, join(site, shardPath(shard)));
   console.error(`search: shard ${shard} of ${shardCount}, ${own.length} reports, ${records.length} records`);
-  process.exit(0);
+} else {
+  await writeSearchFiles();
 }
 
 /** One shard's Pagefind index, written into `outputPath` (replacing what was there). */
@@ -118,59 +119,62 @@ async function writeShard(records: SearchRecord[], outputPath: string): Promise<
   }
 }
 
-// Traditional → simplified for every character of the reports: readers type 招商引資 and 營商環境.
-const toTraditional = [OpenCC.Converter({ from: 'cn', to: 'tw' }), OpenCC.Converter({ from: 'cn', to: 'hk' })];
-const characters = new Set(documents.flatMap((document) => [...JSON.stringify(document.tree)].filter((character) => /\p{Script=Han}/u.test(character))));
-const map: Record<string, string> = {};
-for (const simplified of characters) {
-  for (const traditional of new Set(toTraditional.map((convert) => convert(simplified)))) {
-    if (traditional !== simplified && [...traditional].length === 1) map[traditional] = simplified;
+/** The `/search/` files: traditional → simplified, and the lexicon with the list of shards. */
+async function writeSearchFiles(): Promise<void> {
+  // Traditional → simplified for every character of the reports: readers type 招商引資 and 營商環境.
+  const toTraditional = [OpenCC.Converter({ from: 'cn', to: 'tw' }), OpenCC.Converter({ from: 'cn', to: 'hk' })];
+  const characters = new Set(documents.flatMap((document) => [...JSON.stringify(document.tree)].filter((character) => /\p{Script=Han}/u.test(character))));
+  const map: Record<string, string> = {};
+  for (const simplified of characters) {
+    for (const traditional of new Set(toTraditional.map((convert) => convert(simplified)))) {
+      if (traditional !== simplified && [...traditional].length === 1) map[traditional] = simplified;
+    }
   }
-}
-await mkdir(join(site, 'search'), { recursive: true });
-await writeFile(join(site, 'search', 't2s.json'), JSON.stringify(map));
-// What the search page needs to know about names (see src/scripts/search.ts): who owns each name of a term or place
-// (to tell 绛县 from 新绛县), which other forms to search as well (新绛 for 新绛县, 鹳雀楼 for 鹤雀楼), and which
-// pages a group abbreviation names (盐临夏 → three places).
-const synonyms = (JSON.parse(await readFile(join(root, 'content', 'search-synonyms.json'), 'utf8')) as { groups: string[][] }).groups;
-const owners: Record<string, string[]> = {};
-const expand: Record<string, string[]> = {};
-const named: Record<string, Record<'zh' | 'en', { url: string; title: string }[]>> = {};
-const addForms = (owner: string, forms: string[]) => {
-  for (const form of forms) {
-    const key = comparable(form);
-    owners[key] = [...new Set([...(owners[key] ?? []), owner])];
-    expand[key] = [...new Set([...(expand[key] ?? []), ...forms.filter((other) => other !== form)])];
-  }
-};
-for (const entry of entries) addForms(`glossary:${entry.slug}`, [entry.term, ...entry.aliases.map((alias) => alias.form)]);
-// The parts of a compound term (承诺制, 标准地, 全代办 of 承诺制+标准地+全代办; 五抓 of 五抓一优一促) are owned by the
-// compound too, so a part found inside the compound counts as found; a different term that merely contains a name
-// (一包六保 for 六保) still does not.
-for (const entry of entries) {
-  const term = comparable(entry.term);
-  const parts = [...entry.parts.map((part) => part.zh), ...entry.term.split(/[+＋]/)].map(comparable).filter((part) => part.length >= 2 && part !== term && term.includes(part));
-  for (const part of new Set(parts)) owners[part] = [...new Set([...(owners[part] ?? []), `glossary:${entry.slug}`])];
-}
-for (const place of places.places) addForms(`place:${place.id}`, [place.zh, ...place.shortForms]);
-for (const group of places.groups) {
-  addForms(`group:${group.form}`, [group.form]);
-  const members = group.places.map((id) => places.places.find((place) => place.id === id)!);
-  named[comparable(group.form)] = {
-    zh: members.map((place) => ({ url: placePath('zh', place.id), title: place.zh })),
-    en: members.map((place) => ({ url: placePath('en', place.id), title: place.en })),
+  await mkdir(join(site, 'search'), { recursive: true });
+  await writeFile(join(site, 'search', 't2s.json'), JSON.stringify(map));
+  // What the search page needs to know about names (see src/scripts/search.ts): who owns each name of a term or place
+  // (to tell 绛县 from 新绛县), which other forms to search as well (新绛 for 新绛县, 鹳雀楼 for 鹤雀楼), and which
+  // pages a group abbreviation names (盐临夏 → three places).
+  const synonyms = (JSON.parse(await readFile(join(root, 'content', 'search-synonyms.json'), 'utf8')) as { groups: string[][] }).groups;
+  const owners: Record<string, string[]> = {};
+  const expand: Record<string, string[]> = {};
+  const named: Record<string, Record<'zh' | 'en', { url: string; title: string }[]>> = {};
+  const addForms = (owner: string, forms: string[]) => {
+    for (const form of forms) {
+      const key = comparable(form);
+      owners[key] = [...new Set([...(owners[key] ?? []), owner])];
+      expand[key] = [...new Set([...(expand[key] ?? []), ...forms.filter((other) => other !== form)])];
+    }
   };
+  for (const entry of entries) addForms(`glossary:${entry.slug}`, [entry.term, ...entry.aliases.map((alias) => alias.form)]);
+  // The parts of a compound term (承诺制, 标准地, 全代办 of 承诺制+标准地+全代办; 五抓 of 五抓一优一促) are owned by the
+  // compound too, so a part found inside the compound counts as found; a different term that merely contains a name
+  // (一包六保 for 六保) still does not.
+  for (const entry of entries) {
+    const term = comparable(entry.term);
+    const parts = [...entry.parts.map((part) => part.zh), ...entry.term.split(/[+＋]/)].map(comparable).filter((part) => part.length >= 2 && part !== term && term.includes(part));
+    for (const part of new Set(parts)) owners[part] = [...new Set([...(owners[part] ?? []), `glossary:${entry.slug}`])];
+  }
+  for (const place of places.places) addForms(`place:${place.id}`, [place.zh, ...place.shortForms]);
+  for (const group of places.groups) {
+    addForms(`group:${group.form}`, [group.form]);
+    const members = group.places.map((id) => places.places.find((place) => place.id === id)!);
+    named[comparable(group.form)] = {
+      zh: members.map((place) => ({ url: placePath('zh', place.id), title: place.zh })),
+      en: members.map((place) => ({ url: placePath('en', place.id), title: place.en })),
+    };
+  }
+  for (const forms of synonyms) for (const form of forms) expand[comparable(form)] = [...new Set([...(expand[comparable(form)] ?? []), ...forms.filter((other) => other !== form)])];
+  // An English page searches the Chinese text too, with its filters given as the Chinese records carry them.
+  const [zh, en] = [useTranslations('zh'), useTranslations('en')];
+  const chineseFilters: Record<string, Record<string, string>> = { place: {}, level: {}, kind: {}, type: { [en('search.typeSection')]: zh('search.typeSection') } };
+  for (const { report } of indexed) {
+    chineseFilters.place![report.place.en] = report.place.zh;
+    chineseFilters.level![en(`level.${report.level}`)] = zh(`level.${report.level}`);
+    chineseFilters.kind![en(`kind.${report.kind}`)] = zh(`kind.${report.kind}`);
+  }
+  // The shards after the first, which the search page merges into the first (see the top of this file).
+  const shards = Array.from({ length: shardCount - 1 }, (_, index) => `/${shardPath(index + 2)}/`);
+  await writeFile(join(site, 'search', 'lexicon.json'), JSON.stringify({ owners, expand, named, chineseFilters, shards }));
+  console.error(`search: ${shardCount} shard${shardCount === 1 ? '' : 's'}, ${Object.keys(map).length} traditional characters, ${Object.keys(owners).length} names`);
 }
-for (const forms of synonyms) for (const form of forms) expand[comparable(form)] = [...new Set([...(expand[comparable(form)] ?? []), ...forms.filter((other) => other !== form)])];
-// An English page searches the Chinese text too, with its filters given as the Chinese records carry them.
-const [zh, en] = [useTranslations('zh'), useTranslations('en')];
-const chineseFilters: Record<string, Record<string, string>> = { place: {}, level: {}, kind: {}, type: { [en('search.typeSection')]: zh('search.typeSection') } };
-for (const { report } of indexed) {
-  chineseFilters.place![report.place.en] = report.place.zh;
-  chineseFilters.level![en(`level.${report.level}`)] = zh(`level.${report.level}`);
-  chineseFilters.kind![en(`kind.${report.kind}`)] = zh(`kind.${report.kind}`);
-}
-// The shards after the first, which the search page merges into the first (see the top of this file).
-const shards = Array.from({ length: shardCount - 1 }, (_, index) => `/${shardPath(index + 2)}/`);
-await writeFile(join(site, 'search', 'lexicon.json'), JSON.stringify({ owners, expand, named, chineseFilters, shards }));
-console.error(`search: ${shardCount} shard${shardCount === 1 ? '' : 's'}, ${Object.keys(map).length} traditional characters, ${Object.keys(owners).length} names`);
