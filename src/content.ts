@@ -11,7 +11,8 @@ import { buildGlossaryIndex } from './lib/glossary.ts';
 import { groupOccurrences, occurrencePages } from './lib/glossary-view.ts';
 import { compareYears } from './lib/compare-view.ts';
 import { extractFigures } from './lib/indicators.ts';
-import { trackTargets } from './lib/target-tracker.ts';
+import { TARGETS_PER_PAGE, trackTargets, type TargetOutcome } from './lib/target-tracker.ts';
+import { pagesOf } from './lib/paging.ts';
 import { findReportMentions } from './lib/place-mentions.ts';
 import { planIndicators } from './lib/plan-tables.ts';
 import { sourceFiles, type SourceFiles } from './lib/open-data.ts';
@@ -40,6 +41,13 @@ const reportSourceFiles = new Map<string, SourceFiles>(
     return [report.id, sourceFiles(report, readFileSync(join(process.cwd(), 'seeds', report.file)), text)];
   }),
 );
+
+/** The open data page lists each report's files; past this many reports, a page at a time (about 0.8 KB a report). */
+export const REPORTS_PER_DATA_PAGE = 200;
+/** The reports of each open data page, in the atlas's order. */
+export function dataPages(): ReportDocument[][] {
+  return pagesOf(reports, () => 1, REPORTS_PER_DATA_PAGE);
+}
 
 /** A report's downloadable text: the UTF-8 text, and the received bytes where they differ from it. */
 export function sourceFilesOf(reportId: string): SourceFiles {
@@ -110,12 +118,19 @@ export const targetOutcomes = trackTargets(
   figures,
   reports.map(({ report }) => ({ id: report.id, place: report.place.id, year: report.year })),
 );
+const placeOfReport = new Map(reports.map(({ report }) => [report.id, report.place.id]));
+/** A targets page's filter: one place, indicator or year. */
+export type TargetFilter = { by: 'place' | 'indicator' | 'year'; value: string };
+const filterValue = (outcome: TargetOutcome, by: TargetFilter['by']) => (by === 'place' ? placeOfReport.get(outcome.target.report)! : by === 'indicator' ? outcome.target.indicator : String(outcome.target.year));
 /** The filters of the targets pages: every place, indicator and year that has a target. */
-export const targetFilters: { by: 'place' | 'indicator' | 'year'; value: string }[] = (['place', 'indicator', 'year'] as const).flatMap((by) =>
-  [...new Set(targetOutcomes.map((outcome) => (by === 'place' ? reports.find(({ report }) => report.id === outcome.target.report)!.report.place.id : by === 'indicator' ? outcome.target.indicator : String(outcome.target.year))))]
-    .sort()
-    .map((value) => ({ by, value })),
+export const targetFilters: TargetFilter[] = (['place', 'indicator', 'year'] as const).flatMap((by) =>
+  [...new Set(targetOutcomes.map((outcome) => filterValue(outcome, by)))].sort().map((value) => ({ by, value })),
 );
+/** The targets a tracker page lists, all or those of one filter, cut into pages of `TARGETS_PER_PAGE`. */
+export function targetPages(filter: TargetFilter | null): { outcomes: TargetOutcome[]; pages: TargetOutcome[][] } {
+  const outcomes = filter ? targetOutcomes.filter((outcome) => filterValue(outcome, filter.by) === filter.value) : targetOutcomes;
+  return { outcomes, pages: pagesOf(outcomes, () => 1, TARGETS_PER_PAGE) };
+}
 
 const translationFiles = new Map<string, TranslationFile>((await getCollection('translations')).map((entry) => [entry.data.report, entry.data]));
 
@@ -158,7 +173,7 @@ export function pagePaths(): string[] {
     homePath('zh'),
     searchPath('zh'),
     aboutPath('zh'),
-    dataPath('zh'),
+    ...dataPages().map((_, index) => dataPath('zh', index + 1)),
     glossaryPath('zh'),
     placesPath('zh'),
     comparePath('zh'),
@@ -168,7 +183,6 @@ export function pagePaths(): string[] {
     ...places.places.map((place) => placePath('zh', place.id)),
     ...glossary.entries.flatMap((entry) => occurrencePages(groupOccurrences(glossary.occurrences.get(entry.slug)!, reports, 'zh', occurrenceText)).map((_, index) => glossaryUsesPath('zh', entry.slug, index + 1))),
     ...reports.flatMap((document) => reportPages(document, 'zh').map((page) => page.path)),
-    targetsPath('zh'),
-    ...targetFilters.map((filter) => targetsPath('zh', filter)),
+    ...[null, ...targetFilters].flatMap((filter) => targetPages(filter).pages.map((_, index) => targetsPath('zh', filter ?? undefined, index + 1))),
   ];
 }

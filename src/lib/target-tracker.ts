@@ -109,5 +109,8 @@ export function trackTargets(figures: Figure[], reports: TrackedReport[]): Targe
     });
 }
 
+/** Targets one tracker page lists at most (a row is about 0.4 KB: pages stay near 40 KB however large the corpus). */
+export const TARGETS_PER_PAGE = 100;
+
 /** Counts by status, in the order the page lists them. */
 export const TARGET_STATUSES: TargetStatus[] = ['met', 'missed', 'met-qualitative', 'missed-qualitative', 'not-comparable', 'no-result'];

@@ -11,7 +11,8 @@ export const searchPath = (locale: Locale) => `/${locale}/search/`;
 /** Where each language's Atom feed of added and updated reports is published. */
 export const feedPath = (locale: Locale) => `/${locale}/feed.xml`;
 export const aboutPath = (locale: Locale) => `/${locale}/about/`;
-export const dataPath = (locale: Locale) => `/${locale}/data/`;
+/** The open data page, and its further pages once the reports' files take more than one. */
+export const dataPath = (locale: Locale, page = 1) => `/${locale}/data/${page > 1 ? `page/${page}/` : ''}`;
 
 /** The same page in another language: swaps the locale segment of a site path. */
 export function switchLocale(path: string, locale: Locale): string {
@@ -25,6 +26,9 @@ export const placesPath = (locale: Locale) => `/${locale}/places/`;
 export const placePath = (locale: Locale, placeId: string) => `/${locale}/places/${placeId}/`;
 /** The compare page, or its page for one year once it is split by year (see `compare-view.ts`). */
 export const comparePath = (locale: Locale, year?: number) => (year === undefined ? `/${locale}/compare/` : `/${locale}/compare/${year}/`);
-/** The targets tracker, whole or filtered by one place, indicator or year: `/en/targets/`, `/en/targets/place/yongji/`. */
-export const targetsPath = (locale: Locale, filter?: { by: 'place' | 'indicator' | 'year'; value: string | number }) =>
-  filter ? `/${locale}/targets/${filter.by}/${filter.value}/` : `/${locale}/targets/`;
+/**
+ * The targets tracker, whole or filtered by one place, indicator or year, and its further pages:
+ * `/en/targets/`, `/en/targets/place/yongji/`, `/en/targets/year/2021/page/2/`.
+ */
+export const targetsPath = (locale: Locale, filter?: { by: 'place' | 'indicator' | 'year'; value: string | number }, page = 1) =>
+  `/${locale}/targets/${filter ? `${filter.by}/${filter.value}/` : ''}${page > 1 ? `page/${page}/` : ''}`;

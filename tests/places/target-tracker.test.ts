@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
 import type { Figure } from '../../src/lib/indicators.ts';
-import { meetsTarget, trackTargets, type TrackedReport } from '../../src/lib/target-tracker.ts';
+import { meetsTarget, TARGETS_PER_PAGE, trackTargets, type TrackedReport } from '../../src/lib/target-tracker.ts';
 import { root } from '../helpers.ts';
 
 /** A figure with the fields the tracker reads; the rest as a one-year growth result of GDP. */
@@ -111,13 +111,19 @@ describe('the targets pages and data', () => {
   const site = inject('site');
   const data = JSON.parse(readFileSync(join(site.dir, 'data', 'targets.json'), 'utf8')) as { outcomes: { status: string; target: Figure; result: Figure | null }[] };
   const page = (path: string) => parse(readFileSync(join(site.dir, path, 'index.html'), 'utf8'));
+  /** A tracker page and the further pages its page list links to, in order. */
+  const allPages = (path: string) => {
+    const first = page(path);
+    const further = first.querySelectorAll('.page-list a').map((link) => page(link.getAttribute('href')!.slice(1, -1)));
+    return [first, ...further];
+  };
+  const rows = (path: string, selector = '.targets-table tbody tr') => allPages(path).flatMap((root) => root.querySelectorAll(selector));
 
   it('list every target of the data, with the counts by status the page states, in both languages', () => {
     expect(data.outcomes.length).toBeGreaterThan(0);
     for (const lang of ['zh', 'en']) {
-      const root = page(`${lang}/targets`);
-      expect(root.querySelectorAll('.targets-table tbody tr')).toHaveLength(data.outcomes.length);
-      const judged = root.querySelectorAll('.targets-table tbody tr[data-status="met"], .targets-table tbody tr[data-status="missed"]').length;
+      expect(rows(`${lang}/targets`)).toHaveLength(data.outcomes.length);
+      const judged = rows(`${lang}/targets`, '.targets-table tbody tr[data-status="met"], .targets-table tbody tr[data-status="missed"]').length;
       expect(judged).toBe(data.outcomes.filter((outcome) => outcome.status === 'met' || outcome.status === 'missed').length);
     }
   });
@@ -130,18 +136,28 @@ describe('the targets pages and data', () => {
 
   it('filter by place on a page of its own, and show the place’s targets on its page', () => {
     const first = data.outcomes[0]!;
-    const placeTargets = (root: ReturnType<typeof page>) => root.querySelectorAll('.targets-table tbody tr').length;
-    const byPlace = page('en/targets/place/shanxi');
     const shanxi = data.outcomes.filter((outcome) => outcome.target.report.startsWith('shanxi-'));
-    expect(placeTargets(byPlace)).toBe(shanxi.length);
-    expect(placeTargets(page('en/places/shanxi'))).toBe(shanxi.length);
-    expect(page(`en/targets/year/${first.target.year}`).querySelectorAll('.targets-table tbody tr').length).toBe(data.outcomes.filter((outcome) => outcome.target.year === first.target.year).length);
+    expect(rows('en/targets/place/shanxi')).toHaveLength(shanxi.length);
+    expect(page('en/places/shanxi').querySelectorAll('.targets-table tbody tr')).toHaveLength(shanxi.length);
+    expect(rows(`en/targets/year/${first.target.year}`)).toHaveLength(data.outcomes.filter((outcome) => outcome.target.year === first.target.year).length);
+  });
+
+  it('cut a long list into pages of at most TARGETS_PER_PAGE, each stating which rows it holds and the same counts', () => {
+    const pages = allPages('en/targets');
+    expect(pages.length).toBe(Math.ceil(data.outcomes.length / TARGETS_PER_PAGE));
+    const summaries = pages.map((root) => root.querySelector('#target-summary')!.nextElementSibling!.text);
+    expect(new Set(summaries).size).toBe(1);
+    pages.forEach((root, index) => {
+      const shown = root.querySelectorAll('.targets-table tbody tr').length;
+      expect(shown).toBeLessThanOrEqual(TARGETS_PER_PAGE);
+      if (pages.length > 1) expect(root.querySelector('#target-list')!.text).toBe(`Targets ${index * TARGETS_PER_PAGE + 1}–${index * TARGETS_PER_PAGE + shown} of ${data.outcomes.length}`);
+    });
   });
 
   it('never label an average annual target as one year’s', () => {
     const averages = data.outcomes.filter((outcome) => outcome.target.basis === 'average-annual' && outcome.target.from !== null);
     expect(averages.length).toBeGreaterThan(0);
-    const text = page('en/targets').querySelector('.targets-table')!.text;
+    const text = allPages('en/targets').map((root) => root.querySelector('.targets-table')!.text).join('\n');
     for (const outcome of averages) expect(text).toContain(`average a year, ${outcome.target.from}–${outcome.target.year}`);
   });
 });
