@@ -36,6 +36,8 @@ const site = option('--site') ?? join(root, 'dist');
  * (measured at 250 reports, paragraphs in both languages), 600 reports stay near 6 GB, under the 8 GB a build may use.
  */
 const REPORTS_PER_SHARD = 600;
+/** A shard's filter values (see `filterValues`), beside its index. */
+const FILTER_VALUES = 'filter-values.json';
 /** Records sent to Pagefind at once. */
 const ADD_BATCH = 256;
 const reportsPerShard = Number(option('--reports-per-shard') ?? REPORTS_PER_SHARD);
@@ -92,9 +94,26 @@ if (shard !== undefined) {
         ]),
   ];
   await writeShard(records, join(site, shardPath(shard)));
+  await writeFile(join(site, shardPath(shard), FILTER_VALUES), JSON.stringify(filterValues(records)));
   console.error(`search: shard ${shard} of ${shardCount}, ${own.length} reports, ${records.length} records`);
 } else {
   await writeSearchFiles();
+}
+
+/**
+ * The values each filter takes in a shard's records, per index language: the search page's filter choices. Read by
+ * the page from the lexicon rather than from Pagefind's `filters()`, which loads every filter of every shard and then
+ * makes Pagefind count each filter's values over every result of every later search (1.5 s a query at 3,000 reports).
+ */
+function filterValues(records: SearchRecord[]): Record<string, Record<string, string[]>> {
+  const values: Record<string, Record<string, Set<string>>> = {};
+  for (const record of records) {
+    for (const [name, recordValues] of Object.entries(record.filters)) {
+      const set = ((values[record.language] ??= {})[name] ??= new Set());
+      for (const value of recordValues) set.add(value);
+    }
+  }
+  return Object.fromEntries(Object.entries(values).map(([language, filters]) => [language, Object.fromEntries(Object.entries(filters).map(([name, set]) => [name, [...set].sort()]))]));
 }
 
 /** One shard's Pagefind index, written into `outputPath` (replacing what was there). */
@@ -175,6 +194,14 @@ async function writeSearchFiles(): Promise<void> {
   }
   // The shards after the first, which the search page merges into the first (see the top of this file).
   const shards = Array.from({ length: shardCount - 1 }, (_, index) => `/${shardPath(index + 2)}/`);
-  await writeFile(join(site, 'search', 'lexicon.json'), JSON.stringify({ owners, expand, named, chineseFilters, shards }));
+  // Every shard's filter values together: what the search page offers in its filters, per index language.
+  const filters: Record<string, Record<string, string[]>> = {};
+  for (let k = 1; k <= shardCount; k++) {
+    const shardValues = JSON.parse(await readFile(join(site, shardPath(k), FILTER_VALUES), 'utf8')) as Record<string, Record<string, string[]>>;
+    for (const [language, byName] of Object.entries(shardValues)) {
+      for (const [name, values] of Object.entries(byName)) (filters[language] ??= {})[name] = [...new Set([...(filters[language]![name] ?? []), ...values])].sort();
+    }
+  }
+  await writeFile(join(site, 'search', 'lexicon.json'), JSON.stringify({ owners, expand, named, chineseFilters, filters, shards }));
   console.error(`search: ${shardCount} shard${shardCount === 1 ? '' : 's'}, ${Object.keys(map).length} traditional characters, ${Object.keys(owners).length} names`);
 }

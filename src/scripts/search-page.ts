@@ -5,7 +5,7 @@
  */
 import { excerptBounds } from '../lib/excerpt.ts';
 import { languageRuns } from '../lib/language-runs.ts';
-import { findInText, loadPagefind, search, searchUrls, toSimplified, type SearchHit, type SearchOptions, type SearchResults } from './search.ts';
+import { findInText, loadLexicon, search, searchUrls, toSimplified, type SearchHit, type SearchOptions, type SearchResults } from './search.ts';
 
 /** Filters the index has, each chosen with one select. */
 const FILTERS = ['place', 'level', 'kind', 'type'] as const;
@@ -20,15 +20,18 @@ const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const labels = JSON.parse(document.querySelector<HTMLElement>('#search-labels')!.textContent!) as Record<string, string>;
 
-/** Fills a filter's options from the index on first use; the URL's value survives until the options arrive. */
+/**
+ * Fills a filter's options on first use, from the values the build found in the records (the lexicon), not from
+ * Pagefind's `filters()`, which would load every filter and make every later search count them all; the URL's value
+ * survives until the options arrive.
+ */
 async function loadFilterOptions() {
-  const engine = await loadPagefind();
-  const available = await engine.filters();
+  const available = (await loadLexicon()).filters[document.documentElement.lang.toLowerCase()] ?? {};
   const params = new URLSearchParams(location.search);
   const fill = (name: string, values: string[], current: string) =>
     form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!.replaceChildren(new Option(labels.any!, ''), ...values.map((value) => new Option(value, value, false, value === current)));
-  for (const name of FILTERS) fill(name, Object.keys(available[name] ?? {}).sort((a, b) => a.localeCompare(b)), params.get(name) ?? '');
-  years = Object.keys(available.year ?? {}).sort((a, b) => a.localeCompare(b));
+  for (const name of FILTERS) fill(name, (available[name] ?? []).toSorted((a, b) => a.localeCompare(b)), params.get(name) ?? '');
+  years = (available.year ?? []).toSorted((a, b) => a.localeCompare(b));
   for (const bound of YEAR_BOUNDS) fill(bound, years, params.get(bound) ?? params.get('year') ?? '');
 }
 
@@ -172,6 +175,8 @@ async function run() {
 let timer: ReturnType<typeof setTimeout> | undefined;
 form.addEventListener('submit', (event) => {
   event.preventDefault();
+  // The search typed is run now: not once more when the typing's pause ends.
+  clearTimeout(timer);
   void run();
 });
 input.addEventListener('input', () => {

@@ -49,7 +49,6 @@ interface Merging {
 interface Pagefind {
   init: () => Promise<void>;
   search: (query: string, options: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<{ results: PagefindResult[] }>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 let pagefind: Promise<Pagefind> | null = null;
@@ -64,6 +63,8 @@ interface Lexicon {
   named: Record<string, Record<'zh' | 'en', { url: string; title: string }[]>>;
   /** Per filter, each English value → the Chinese one of the same reports (`place`: Yongji City → 永济市; `type`: report paragraph only). */
   chineseFilters: Record<string, Record<string, string>>;
+  /** Per index language (`zh-cn`, `en`), the values each filter takes in the records: the filters' choices. */
+  filters: Record<string, Record<string, string[]>>;
   /** The index's shards after the first (`/pagefind-2/`, …), merged into it at query time. */
   shards: string[];
 }
@@ -121,7 +122,7 @@ function inChinese(filters: Record<string, string[]>, names: Lexicon): Record<st
   return { ...mapped, type: { any: Object.values(names.chineseFilters.type ?? {}) } };
 }
 
-function loadLexicon(): Promise<Lexicon> {
+export function loadLexicon(): Promise<Lexicon> {
   lexicon ??= fetch('/search/lexicon.json').then((response) => response.json() as Promise<Lexicon>);
   return lexicon;
 }
