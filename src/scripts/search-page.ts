@@ -5,7 +5,7 @@
  */
 import { excerptBounds } from '../lib/excerpt.ts';
 import { languageRuns } from '../lib/language-runs.ts';
-import { findInText, loadLexicon, search, searchUrls, toSimplified, type SearchHit, type SearchOptions, type SearchResults } from './search.ts';
+import { findInText, loadLexicon, loadPagefind, search, searchUrls, toSimplified, type SearchHit, type SearchOptions, type SearchResults } from './search.ts';
 
 /** Filters the index has, each chosen with one select. */
 const FILTERS = ['place', 'level', 'kind', 'type'] as const;
@@ -184,7 +184,16 @@ input.addEventListener('input', () => {
   timer = setTimeout(() => void run(), 300);
 });
 form.addEventListener('change', () => void run());
-input.addEventListener('focus', () => void loadFilterOptions(), { once: true });
+// The index starts loading as the reader comes to the box, not when the first query is sent: at thousands of reports
+// its shards' metadata take most of a first query's time.
+input.addEventListener(
+  'focus',
+  () => {
+    void loadFilterOptions();
+    void loadPagefind();
+  },
+  { once: true },
+);
 
 // A shared URL runs its search at once; otherwise nothing loads until the reader uses the form.
 const params = new URLSearchParams(location.search);
