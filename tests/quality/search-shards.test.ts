@@ -60,6 +60,12 @@ describe('a search index in two shards built apart', { timeout: 60_000 }, () => 
     expect(JSON.parse(readFileSync(join(site.dir, 'search', 'lexicon.json'), 'utf8')).shards).toEqual([]);
   });
 
+  it('offers the same filter choices as the single index, gathered from both shards', () => {
+    const filters = (dir: string) => JSON.parse(readFileSync(join(dir, 'search', 'lexicon.json'), 'utf8')).filters;
+    expect(filters(merged)['zh-cn'].place.length).toBeGreaterThan(1);
+    expect(filters(merged)).toEqual(filters(site.dir));
+  });
+
   it('finds, counts and lists what the single index finds, from both shards', async () => {
     for (const [lang, query] of [['zh', '五抓一优一促'], ['zh', '营商环境'], ['zh', '县'], ['en', 'Four Good Rural Roads']] as const) {
       const [fromShards, fromOne] = [await results(sharded, lang, query), await results(single, lang, query)];
